@@ -1,0 +1,119 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '@telemed/observability/logger';
+import type { ServiceMetrics } from '@telemed/observability/metrics';
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** A named dependency check for `/readyz` (database, NATS, ...). */
+export type ReadinessCheck = () => Promise<void>;
+
+export interface HttpServiceOptions {
+  readonly logger: Logger;
+  readonly metrics: ServiceMetrics;
+  /** Routes by exact path (`/graphql`, ...). `/healthz`, `/readyz` and `/metrics` are built in. */
+  readonly routes: Record<string, Handler>;
+  readonly readiness?: Record<string, ReadinessCheck>;
+  /** Called after the listener stops accepting connections, to release pools and clients. */
+  readonly onClose?: () => Promise<void>;
+}
+
+export interface HttpService {
+  readonly server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP shell every service (subgraphs and gateway) runs in: routing,
+ * health and readiness, metrics, request accounting and graceful shutdown.
+ */
+export function createHttpService(options: HttpServiceOptions): HttpService {
+  const { logger, metrics } = options;
+  const routes: Record<string, Handler> = {
+    '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+    '/readyz': (_req, res) => readiness(res, options.readiness ?? {}),
+    '/metrics': async (_req, res) => {
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      res.end(await metrics.registry.metrics());
+    },
+    ...options.routes,
+  };
+  let closing = false;
+
+  const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
+    const handler = routes[path];
+    const route = handler ? path : 'unmatched';
+    const stop = metrics.httpDuration.startTimer({ route });
+    res.on('finish', () => {
+      stop();
+      metrics.httpRequests.inc({ route, status: String(res.statusCode) });
+    });
+    if (closing) res.setHeader('connection', 'close');
+    try {
+      if (!handler) return sendJson(res, 404, { error: 'not found' });
+      await handler(req, res);
+    } catch (error) {
+      logger.error({ err: error, path }, 'unhandled error while serving a request');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    }
+  });
+  // Keep-alive connections from the gateway outlive single requests; keep them
+  // open a little longer than typical client pools so the server is not the one
+  // closing a socket the client is about to reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  return {
+    server,
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      });
+    },
+    async close() {
+      if (closing) return;
+      closing = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Requests in flight get a grace period, then their sockets go.
+        setTimeout(() => server.closeAllConnections(), 5_000).unref();
+      });
+      await options.onClose?.();
+    },
+  };
+}
+
+async function readiness(res: ServerResponse, checks: Record<string, ReadinessCheck>): Promise<void> {
+  const results = await Promise.all(
+    Object.entries(checks).map(async ([name, check]) => {
+      try {
+        await withTimeout(check(), 2_000);
+        return [name, 'ok'] as const;
+      } catch (error) {
+        return [name, error instanceof Error ? error.message : 'failed'] as const;
+      }
+    }),
+  );
+  const ready = results.every(([, status]) => status === 'ok');
+  sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,22 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * JSON logger for one service. Every request gets a child bound to its
+ * correlation ID (`logger.child({ correlationId })`), so each line of a hop
+ * can be joined with the other hops of the same request.
+ */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+  return pino({
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    // Secrets must never reach the logs, whatever a caller sends.
+    redact: {
+      paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'password', '*.password', 'token'],
+      censor: '[redacted]',
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import type { DocumentNode } from 'graphql';
+import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SubgraphName } from '@telemed/topology/subgraphs';
+import type { DemoDataset } from '@telemed/demo-data/dataset';
+
+/**
+ * Everything that makes one subgraph: its contract, its resolvers, its tables
+ * and its per-request loaders. The kit turns it into a running service; a
+ * subgraph never writes bootstrap code of its own.
+ */
+export interface SubgraphDefinition<TLoaders extends object = object> {
+  readonly name: SubgraphName;
+  /** Parsed `schema.graphql`. */
+  readonly typeDefs: DocumentNode;
+  /** Resolver map typed by codegen (`__generated__/resolvers-types.ts`). */
+  readonly resolvers: Readonly<Record<string, unknown>>;
+  // EntitySchema's type parameters vary per entity; the kit only hands them to MikroORM.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly entities: readonly EntitySchema<any, any>[];
+  /** Migrations in order; new ones are appended by `npm run migration:create -- <name>`. */
+  readonly migrations: readonly MigrationObject[];
+  /** Absolute path of the folder `migration:create` writes to. */
+  readonly migrationsPath: string;
+  /** Per-request DataLoaders, built on the request's forked EntityManager. */
+  readonly loaders: (em: EntityManager) => TLoaders;
+  /**
+   * Loads this subgraph's slice of the demo world into an empty database.
+   * Runs at start outside production unless `SEED_DEMO_DATA=false`.
+   */
+  readonly seed?: (em: EntityManager, data: DemoDataset) => Promise<void>;
+}
+
+/** Identity helper that keeps the loaders' type for resolvers. */
+export function defineSubgraph<TLoaders extends object>(definition: SubgraphDefinition<TLoaders>): SubgraphDefinition<TLoaders> {
+  return definition;
+}

@@ -1,0 +1,39 @@
+/** Settings every subgraph reads from its environment; parsed once, at start. */
+export interface SubgraphEnv {
+  readonly port: number;
+  /** Server URL; the subgraph uses its own database `<prefix>_<name>` on it. */
+  readonly databaseUrl: string;
+  readonly databasePrefix: string;
+  readonly natsUrl: string;
+  readonly production: boolean;
+  readonly migrateOnStart: boolean;
+  readonly seedDemoData: boolean;
+  readonly dbPoolMax: number;
+}
+
+export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
+  return {
+    port: integer(env.PORT, defaultPort, 'PORT'),
+    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    databasePrefix: env.DATABASE_PREFIX ?? 'telemed',
+    natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    production: env.NODE_ENV === 'production',
+    migrateOnStart: env.MIGRATE_ON_START !== 'false',
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
+    dbPoolMax: integer(env.DB_POOL_MAX, 10, 'DB_POOL_MAX'),
+  };
+}
+
+function integer(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+/** The URL of database `name` on the server at `serverUrl`. */
+export function databaseUrlFor(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

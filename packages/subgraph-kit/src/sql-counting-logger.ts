@@ -1,0 +1,32 @@
+import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import type { Logger } from '@telemed/observability/logger';
+import type { ServiceMetrics } from '@telemed/observability/metrics';
+
+const FIRST_TABLE = /\b(?:from|into|update|join)\s+"?(?:[a-z0-9_]+"?\.)?"?([a-z0-9_]+)"?/i;
+
+/** The first table an SQL statement names, or `other` (BEGIN, COMMIT, ...). */
+export function tableOf(sql: string): string {
+  return FIRST_TABLE.exec(sql)?.[1] ?? 'other';
+}
+
+/**
+ * MikroORM logger that counts every statement per table (the metric tests and
+ * dashboards read to prove batching) and writes statements as JSON debug lines
+ * carrying the request's correlation ID from the fork's logger context.
+ */
+export class SqlCountingLogger extends DefaultLogger {
+  constructor(
+    options: LoggerOptions,
+    private readonly metrics: ServiceMetrics,
+    private readonly logger: Logger,
+  ) {
+    super(options);
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    this.metrics.sqlQueries.inc({ table: tableOf(context.query) });
+    if (this.logger.isLevelEnabled('debug')) {
+      this.logger.debug({ correlationId: context.correlationId, sql: context.query, took: context.took }, 'sql');
+    }
+  }
+}

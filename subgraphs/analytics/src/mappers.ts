@@ -1,0 +1,5 @@
+/** Models behind GraphQL types, for codegen (paths relative to `src/__generated__`). */
+export const codegenMappers = {
+  Doctor: '@telemed/subgraph-kit/references#EntityReference',
+  DoctorStats: '../stats/doctor-stats.repository#DoctorStats as DoctorStatsModel',
+};

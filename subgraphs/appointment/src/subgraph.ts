@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { defineSubgraph } from '@telemed/subgraph-kit/definition';
+import { DateTime } from '@telemed/subgraph-kit/scalars';
+import { AppointmentSchema } from './appointment/appointment.entity';
+import { createLoaders } from './loaders';
+import { migrations } from './migrations/list';
+import { Appointment } from './resolvers/Appointment';
+import { Doctor } from './resolvers/Doctor';
+import { Patient } from './resolvers/Patient';
+import { Query } from './resolvers/Query';
+import { seed } from './seed';
+
+export const appointment = defineSubgraph({
+  name: 'appointment',
+  typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
+  resolvers: { DateTime, Query, Appointment, Doctor, Patient },
+  entities: [AppointmentSchema],
+  migrations,
+  migrationsPath: join(__dirname, 'migrations'),
+  loaders: createLoaders,
+  seed,
+});

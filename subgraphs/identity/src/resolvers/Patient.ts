@@ -1,0 +1,8 @@
+import { encodeCursor } from '@telemed/subgraph-kit/arguments';
+import type { PatientResolvers } from '../__generated__/resolvers-types';
+
+export const Patient: PatientResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.patientById.load(id),
+  user: (patient, _, { loaders }) => (patient.userId ? loaders.userById.load(patient.userId) : null),
+  cursor: (patient) => encodeCursor(patient.name, patient.id),
+};

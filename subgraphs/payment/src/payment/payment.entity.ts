@@ -1,0 +1,31 @@
+import { EntitySchema } from '@mikro-orm/core';
+
+export type PaymentStatus = 'PENDING' | 'COMPLETED' | 'FAILED' | 'REFUNDED';
+
+export class Payment {
+  id!: string;
+  /** The appointment subgraph's `Appointment.id`. */
+  appointmentId!: string;
+  /** Identity's `Patient.id` of the payer. */
+  patientId!: string;
+  /** Minor units (cents); never floating point for money. */
+  amountCents!: number;
+  currency = 'USD';
+  status: PaymentStatus = 'PENDING';
+  createdAt: Date = new Date();
+}
+
+export const PaymentSchema = new EntitySchema<Payment>({
+  class: Payment,
+  tableName: 'payment',
+  indexes: [{ properties: ['appointmentId', 'createdAt'] }, { properties: ['patientId'] }],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    appointmentId: { type: 'uuid' },
+    patientId: { type: 'uuid' },
+    amountCents: { type: 'integer' },
+    currency: { type: 'string', length: 3 },
+    status: { type: 'string', length: 16 },
+    createdAt: { type: 'datetime', onCreate: () => new Date() },
+  },
+});

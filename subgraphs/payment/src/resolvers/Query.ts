@@ -1,0 +1,8 @@
+import { parseId } from '@telemed/subgraph-kit/arguments';
+import { NotFoundError } from '@telemed/subgraph-kit/errors';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+
+export const Query: QueryResolvers = {
+  payment: async (_, { id }, { loaders }) =>
+    (await loaders.paymentById.load(parseId(id))) ?? Promise.reject(new NotFoundError('Payment', id)),
+};

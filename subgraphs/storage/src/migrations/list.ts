@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123133630 } from './Migration20261123133630';
+
+/** Applied in order; written by `npm run migration:create -- <subgraph>`. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261123133630', class: Migration20261123133630 },
+];

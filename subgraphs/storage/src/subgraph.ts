@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'graphql';
+import { defineSubgraph } from '@telemed/subgraph-kit/definition';
+import { DateTime } from '@telemed/subgraph-kit/scalars';
+import { StoredFileSchema } from './file/file.entity';
+import { createLoaders } from './loaders';
+import { migrations } from './migrations/list';
+import { Appointment } from './resolvers/Appointment';
+import { File } from './resolvers/File';
+import { Query } from './resolvers/Query';
+import { seed } from './seed';
+
+export const storage = defineSubgraph({
+  name: 'storage',
+  typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
+  resolvers: { DateTime, Query, File, Appointment },
+  entities: [StoredFileSchema],
+  migrations,
+  migrationsPath: join(__dirname, 'migrations'),
+  loaders: createLoaders,
+  seed,
+});
