@@ -9,10 +9,10 @@ describe('demo dataset', () => {
     expect(demoId('doctor:x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
-  it('covers a working week without double booking a doctor', () => {
+  it('covers last week and this week without double booking a doctor', () => {
     const data = buildDemoDataset(now);
     expect(weekStart(now).toISOString()).toBe('2026-11-23T00:00:00.000Z');
-    expect(data.appointments).toHaveLength(6 * 5 * 4);
+    expect(data.appointments).toHaveLength(2 * 6 * 5 * 4);
     const slots = new Set(data.appointments.map((a) => `${a.doctorId}@${a.startsAt.toISOString()}`));
     expect(slots.size).toBe(data.appointments.length);
     expect(data.appointments.some((a) => a.status === 'COMPLETED')).toBe(true);

@@ -2,16 +2,59 @@ import { demoId } from './ids';
 
 /**
  * The demo world `npm start` loads: three clinics, six doctors, twelve
- * patients and a working week of appointments (with payments, attachments and
+ * patients and two working weeks of appointments (last week and this one) (with payments, attachments and
  * analytics facts). Each subgraph's seeder takes the slice it owns.
  */
-export interface DemoClinic { id: string; name: string; city: string }
-export interface DemoDoctor { id: string; userId: string; name: string; email: string; specialty: string; languages: string[]; bio: string; feeCents: number; clinicId: string }
-export interface DemoPatient { id: string; userId: string; name: string; email: string; dateOfBirth: string }
+export interface DemoClinic {
+  id: string;
+  name: string;
+  city: string;
+}
+export interface DemoDoctor {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  specialty: string;
+  languages: string[];
+  bio: string;
+  feeCents: number;
+  clinicId: string;
+}
+export interface DemoPatient {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  dateOfBirth: string;
+}
 export type DemoAppointmentStatus = 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
-export interface DemoAppointment { id: string; doctorId: string; patientId: string; clinicId: string; startsAt: Date; endsAt: Date; status: DemoAppointmentStatus; reason: string }
-export interface DemoPayment { id: string; appointmentId: string; patientId: string; amountCents: number; currency: string; status: 'PENDING' | 'COMPLETED' | 'REFUNDED' }
-export interface DemoFile { id: string; appointmentId: string; ownerId: string; filename: string; contentType: string; size: number }
+export interface DemoAppointment {
+  id: string;
+  doctorId: string;
+  patientId: string;
+  clinicId: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: DemoAppointmentStatus;
+  reason: string;
+}
+export interface DemoPayment {
+  id: string;
+  appointmentId: string;
+  patientId: string;
+  amountCents: number;
+  currency: string;
+  status: 'PENDING' | 'COMPLETED' | 'REFUNDED';
+}
+export interface DemoFile {
+  id: string;
+  appointmentId: string;
+  ownerId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
 
 export interface DemoDataset {
   clinics: DemoClinic[];
@@ -39,11 +82,28 @@ const DOCTORS = [
 ] as const;
 
 const PATIENTS = [
-  'Noah Bennett', 'Olivia Chen', 'Liam Murphy', 'Emma Rossi', 'Mateo Silva', 'Ava Johnson',
-  'Lucas Martin', 'Mia Nguyen', 'Ethan Kowalski', 'Isla Fraser', 'Yusuf Demir', 'Chloe Dubois',
+  'Noah Bennett',
+  'Olivia Chen',
+  'Liam Murphy',
+  'Emma Rossi',
+  'Mateo Silva',
+  'Ava Johnson',
+  'Lucas Martin',
+  'Mia Nguyen',
+  'Ethan Kowalski',
+  'Isla Fraser',
+  'Yusuf Demir',
+  'Chloe Dubois',
 ] as const;
 
-const REASONS = ['Follow-up', 'Chest pain review', 'Skin rash', 'Annual check-up', 'Medication review', 'Lab results'];
+const REASONS = [
+  'Follow-up',
+  'Chest pain review',
+  'Skin rash',
+  'Annual check-up',
+  'Medication review',
+  'Lab results',
+];
 const SLOTS_UTC = [9, 10, 11, 14] as const;
 const FILES = [
   ['lab-results.pdf', 'application/pdf', 48213],
@@ -52,7 +112,10 @@ const FILES = [
 ] as const;
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/^dr\. /, '').replace(/[^a-z]+/g, '.');
+  return name
+    .toLowerCase()
+    .replace(/^dr\. /, '')
+    .replace(/[^a-z]+/g, '.');
 }
 
 /** Monday 00:00 UTC of the week containing `now`. */
@@ -85,27 +148,34 @@ export function buildDemoDataset(now = new Date()): DemoDataset {
   }));
 
   const monday = weekStart(now);
+  // Days before today are history; from today on, appointments are ahead. A
+  // day boundary (not the clock) keeps seeders and tests agreeing all day.
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const appointments: DemoAppointment[] = [];
-  doctors.forEach((doctor, d) => {
-    for (let day = 0; day < 5; day++) {
-      SLOTS_UTC.forEach((hour, s) => {
-        const startsAt = new Date(monday.getTime() + day * 86_400_000 + hour * 3_600_000);
-        const n = appointments.length;
-        const past = startsAt.getTime() < now.getTime();
-        const status: DemoAppointmentStatus = n % 11 === 7 ? 'CANCELLED' : !past ? 'SCHEDULED' : n % 9 === 4 ? 'NO_SHOW' : 'COMPLETED';
-        appointments.push({
-          id: demoId(`appointment:${monday.toISOString()}:${d}:${day}:${s}`),
-          doctorId: doctor.id,
-          patientId: patients[(d * 5 + day * 4 + s) % patients.length]!.id,
-          clinicId: doctor.clinicId,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 30 * 60_000),
-          status,
-          reason: REASONS[n % REASONS.length]!,
+  // Last week is history (completed, no-shows, cancellations); this week is mostly ahead.
+  const weeks = [new Date(monday.getTime() - 7 * 86_400_000), monday];
+  for (const week of weeks)
+    doctors.forEach((doctor, d) => {
+      for (let day = 0; day < 5; day++) {
+        SLOTS_UTC.forEach((hour, s) => {
+          const startsAt = new Date(week.getTime() + day * 86_400_000 + hour * 3_600_000);
+          const n = appointments.length;
+          const past = startsAt.getTime() < today;
+          const status: DemoAppointmentStatus =
+            n % 11 === 7 ? 'CANCELLED' : !past ? 'SCHEDULED' : n % 9 === 4 ? 'NO_SHOW' : 'COMPLETED';
+          appointments.push({
+            id: demoId(`appointment:${week.toISOString()}:${d}:${day}:${s}`),
+            doctorId: doctor.id,
+            patientId: patients[(d * 5 + day * 4 + s) % patients.length]!.id,
+            clinicId: doctor.clinicId,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+            status,
+            reason: REASONS[n % REASONS.length]!,
+          });
         });
-      });
-    }
-  });
+      }
+    });
 
   const feeOf = new Map(doctors.map((d) => [d.id, d.feeCents]));
   const payments: DemoPayment[] = appointments
@@ -123,7 +193,14 @@ export function buildDemoDataset(now = new Date()): DemoDataset {
     .filter((_, i) => i % 3 === 0)
     .map((a, i) => {
       const [filename, contentType, size] = FILES[i % FILES.length]!;
-      return { id: demoId(`file:${a.id}`), appointmentId: a.id, ownerId: a.patientId, filename, contentType, size };
+      return {
+        id: demoId(`file:${a.id}`),
+        appointmentId: a.id,
+        ownerId: a.patientId,
+        filename,
+        contentType,
+        size,
+      };
     });
 
   return {

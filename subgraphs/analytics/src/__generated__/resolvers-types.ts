@@ -29,7 +29,8 @@ export type Scalars = {
 export type Doctor = {
   __typename?: 'Doctor';
   id: Scalars['ID']['output'];
-  stats: DoctorStats;
+  /** Null only when analytics cannot answer. */
+  stats: Maybe<DoctorStats>;
 };
 
 /** Counts over a doctor's appointments, from the analytics read model. */
@@ -207,7 +208,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DoctorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Doctor'] = ResolversParentTypes['Doctor']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Doctor']>, { __typename: 'Doctor' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  stats?: Resolver<ResolversTypes['DoctorStats'], ParentType, ContextType>;
+  stats?: Resolver<Maybe<ResolversTypes['DoctorStats']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -31,10 +31,12 @@ export type Appointment = {
   __typename?: 'Appointment';
   /** Opaque position of this appointment in `Query.appointments`, for its `after` argument. */
   cursor: Scalars['String']['output'];
-  doctor: Doctor;
+  /** Null only when the provider subgraph cannot answer for this doctor. */
+  doctor: Maybe<Doctor>;
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  patient: Patient;
+  /** Null only when the identity subgraph cannot answer for this patient. */
+  patient: Maybe<Patient>;
   /** Why the patient booked, in their words. */
   reason: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
@@ -51,8 +53,8 @@ export type AppointmentStatus =
 /** A doctor, owned by the provider subgraph; this subgraph adds their appointments. */
 export type Doctor = {
   __typename?: 'Doctor';
-  /** The doctor's appointments by start time, optionally within [from, to). */
-  appointments: Array<Appointment>;
+  /** The doctor's appointments by start time, optionally within [from, to); null only when the appointment subgraph cannot answer. */
+  appointments: Maybe<Array<Appointment>>;
   id: Scalars['ID']['output'];
 };
 
@@ -67,8 +69,8 @@ export type DoctorAppointmentsArgs = {
 /** A patient, owned by the identity subgraph; this subgraph adds their appointments. */
 export type Patient = {
   __typename?: 'Patient';
-  /** The patient's appointments by start time. */
-  appointments: Array<Appointment>;
+  /** The patient's appointments by start time; null only when the appointment subgraph cannot answer. */
+  appointments: Maybe<Array<Appointment>>;
   id: Scalars['ID']['output'];
 };
 
@@ -258,10 +260,10 @@ export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = T
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Appointment']>, { __typename: 'Appointment' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  doctor?: Resolver<ResolversTypes['Doctor'], ParentType, ContextType>;
+  doctor?: Resolver<Maybe<ResolversTypes['Doctor']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  patient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType>;
+  patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
@@ -274,14 +276,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DoctorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Doctor'] = ResolversParentTypes['Doctor']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Doctor']>, { __typename: 'Doctor' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<DoctorAppointmentsArgs, 'first'>>;
+  appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<DoctorAppointmentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PatientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']>, { __typename: 'Patient' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<PatientAppointmentsArgs, 'first'>>;
+  appointments?: Resolver<Maybe<Array<ResolversTypes['Appointment']>>, ParentType, ContextType, RequireFields<PatientAppointmentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

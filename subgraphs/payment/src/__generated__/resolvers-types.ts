@@ -30,7 +30,7 @@ export type Scalars = {
 export type Appointment = {
   __typename?: 'Appointment';
   id: Scalars['ID']['output'];
-  /** The latest payment for this appointment, if any. */
+  /** The latest payment for this appointment; null when there is none or payment cannot answer. */
   payment: Maybe<Payment>;
 };
 

@@ -29,8 +29,8 @@ export type Scalars = {
 /** An appointment, owned by the appointment subgraph; this subgraph adds its files. */
 export type Appointment = {
   __typename?: 'Appointment';
-  /** Files attached to the appointment, oldest first. */
-  attachments: Array<File>;
+  /** Files attached to the appointment, oldest first; null only when storage cannot answer. */
+  attachments: Maybe<Array<File>>;
   id: Scalars['ID']['output'];
 };
 
@@ -216,7 +216,7 @@ export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = T
 
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Appointment']>, { __typename: 'Appointment' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  attachments?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
+  attachments?: Resolver<Maybe<Array<ResolversTypes['File']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '@telemed/observability/logger';
+import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
+
+/** What every resolver, plugin and subgraph call of one operation can see. */
+export interface GatewayContext {
+  /** The caller's correlation ID when well formed, else a new one; echoed in the response. */
+  readonly correlationId: string;
+  /** Logger bound to the correlation ID. */
+  readonly logger: Logger;
+  /** Headers that travel on to every subgraph (lower-case names): correlation ID, caller's JWT, trace context. */
+  readonly forwardedHeaders: Readonly<Record<string, string>>;
+}
+
+// W3C trace context: forwarded only in its valid shape, so a caller cannot
+// smuggle arbitrary text into every subgraph's logs through it.
+const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
+const TRACESTATE_MAX = 512;
+
+/**
+ * Picks the correlation ID for a request and puts it on the response at once,
+ * so that every answer (including 400 and 413 ones Apollo never sees) carries it.
+ */
+export function correlate(req: IncomingMessage, res: ServerResponse): string {
+  const id = correlationIdFrom(req.headers[CORRELATION_HEADER]);
+  res.setHeader(CORRELATION_HEADER, id);
+  return id;
+}
+
+/** Builds the per-request context once `correlate` has run for the request. */
+export function buildContext(req: IncomingMessage, res: ServerResponse, logger: Logger): GatewayContext {
+  const assigned = res.getHeader(CORRELATION_HEADER);
+  const correlationId = typeof assigned === 'string' ? assigned : correlate(req, res);
+  return {
+    correlationId,
+    logger: logger.child({ correlationId }),
+    forwardedHeaders: forwardedHeaders(req, correlationId),
+  };
+}
+
+function forwardedHeaders(req: IncomingMessage, correlationId: string): Record<string, string> {
+  const headers: Record<string, string> = { [CORRELATION_HEADER]: correlationId };
+  const { authorization, traceparent, tracestate } = req.headers;
+  if (authorization) headers.authorization = authorization;
+  if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent)) {
+    headers.traceparent = traceparent;
+    if (typeof tracestate === 'string' && tracestate.length <= TRACESTATE_MAX)
+      headers.tracestate = tracestate;
+  }
+  return headers;
+}

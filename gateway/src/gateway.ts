@@ -1,0 +1,109 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createGraphQLHandler } from '@telemed/http-server/graphql-handler';
+import { createHttpService, type HttpService } from '@telemed/http-server/service';
+import { createLogger, type Logger } from '@telemed/observability/logger';
+import { createMetrics } from '@telemed/observability/metrics';
+import { buildContext, correlate, type GatewayContext } from './context';
+import { maskError } from './error-masking';
+import { operationLogPlugin } from './operation-log-plugin';
+import { routingUrl } from './routing';
+import { noServiceCredentials, type ServiceCredentials } from './service-credentials';
+import { isProduction, readGatewaySettings } from './settings';
+import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
+
+export type { GatewayContext } from './context';
+
+export interface GatewayOptions {
+  /** Composed supergraph SDL; any valid supergraph works, not only this repository's. */
+  readonly supergraphSdl: string;
+  /** Where `SUBGRAPH_<NAME>_URL`, limits and `NODE_ENV` are read from (default `process.env`). */
+  readonly env?: NodeJS.ProcessEnv;
+  readonly logger?: Logger;
+  /** Masks internal errors and turns off introspection; defaults to `NODE_ENV === 'production'`. */
+  readonly production?: boolean;
+  /** Per-subgraph credentials added to every subgraph request (service tokens). */
+  readonly serviceCredentials?: ServiceCredentials;
+}
+
+export interface Gateway {
+  /** The HTTP shell (`/graphql`, `/healthz`, `/readyz`, `/metrics`), not yet listening. */
+  readonly service: HttpService;
+  readonly apollo: ApolloServer<GatewayContext>;
+}
+
+/**
+ * Builds the gateway, loaded and ready to serve, without listening, so tests
+ * and the benchmark can start it on any port. `service.close()` drains HTTP,
+ * stops Apollo and closes the subgraph connection pool.
+ */
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
+  const env = options.env ?? process.env;
+  const production = isProduction(env, options.production);
+  const settings = readGatewaySettings(env);
+  const logger = options.logger ?? createLogger('gateway');
+  const credentials = options.serviceCredentials ?? noServiceCredentials;
+  const pool = createSubgraphFetcher({
+    connectionsPerOrigin: settings.connectionsPerSubgraph,
+    timeoutMs: settings.subgraphTimeoutMs,
+  });
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: logger.child({ component: 'apollo-gateway' }),
+    experimental_approximateQueryPlanStoreMiB: settings.queryPlanCacheMiB,
+    buildService: ({ name, url }) => {
+      const routed = routingUrl({ name, url }, env);
+      logger.info({ subgraph: name, url: routed }, 'subgraph route');
+      return new SubgraphDataSource({ name, url: routed, fetcher: pool.fetcher, credentials });
+    },
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: logger.child({ component: 'apollo-server' }),
+    // Parsed and validated documents are cached by Apollo Server's default
+    // document store (an LRU of about 30 MiB per schema); query plans by the
+    // gateway's store sized above. Both key on the operation's hash, so a
+    // repeated operation is neither parsed, validated nor planned again.
+    csrfPrevention: true,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    ...(production && { formatError: maskError }),
+    stopOnTerminationSignals: false,
+    plugins: [operationLogPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await apollo.start();
+
+  const handleGraphQL = createGraphQLHandler<GatewayContext>({
+    apollo,
+    maxBodyBytes: settings.maxBodyBytes,
+    context: async (req, res) => buildContext(req, res, logger),
+  });
+
+  const service = createHttpService({
+    logger,
+    metrics: createMetrics('gateway'),
+    routes: {
+      '/graphql': (req, res) => {
+        correlate(req, res);
+        return handleGraphQL(req, res);
+      },
+    },
+    readiness: {
+      // Subgraphs are deliberately not probed: a subgraph being down degrades
+      // some fields, and taking every gateway replica out of rotation for it
+      // would turn a partial outage into a total one.
+      supergraph: async () => apollo.assertStarted('readiness check'),
+    },
+    onClose: async () => {
+      await apollo.stop();
+      await pool.close();
+    },
+  });
+  logger.info({ production }, 'gateway loaded');
+  return { service, apollo };
+}

@@ -1,0 +1,39 @@
+/**
+ * Gateway tuning read from the environment once at start-up. Every knob has a
+ * default that suits one gateway process on a developer machine and in the
+ * benchmark; production overrides them per deployment.
+ */
+export interface GatewaySettings {
+  /** Largest request body accepted (`GATEWAY_MAX_BODY_BYTES`, default 1 MiB); larger ones get 413. */
+  readonly maxBodyBytes: number;
+  /** Open sockets kept per subgraph origin (`SUBGRAPH_CONNECTIONS`, default 128). */
+  readonly connectionsPerSubgraph: number;
+  /** Time a subgraph gets for its headers and then its body (`SUBGRAPH_TIMEOUT_MS`, default 30 s). */
+  readonly subgraphTimeoutMs: number;
+  /** Approximate size of the query-plan cache (`GATEWAY_QUERY_PLAN_CACHE_MIB`, default 30). */
+  readonly queryPlanCacheMiB: number;
+}
+
+export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
+  return {
+    maxBodyBytes: positiveInt(env, 'GATEWAY_MAX_BODY_BYTES', 1024 * 1024),
+    connectionsPerSubgraph: positiveInt(env, 'SUBGRAPH_CONNECTIONS', 128),
+    subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000),
+    queryPlanCacheMiB: positiveInt(env, 'GATEWAY_QUERY_PLAN_CACHE_MIB', 30),
+  };
+}
+
+/** The explicit option wins over NODE_ENV, so tests can exercise masking without touching the process environment. */
+export function isProduction(env: NodeJS.ProcessEnv, override: boolean | undefined): boolean {
+  return override ?? env.NODE_ENV === 'production';
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  // A typo in a limit should stop the gateway at start-up, not silently fall back.
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}

@@ -1,0 +1,139 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Agent, request, type Dispatcher } from 'undici';
+
+/** The fetch-like function `RemoteGraphQLDataSource` calls (from `@apollo/utils.fetcher`). */
+export type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+type FetcherHeaders = FetcherResponse['headers'];
+
+export interface SubgraphFetcherOptions {
+  /** Upper bound of sockets per subgraph origin. */
+  readonly connectionsPerOrigin: number;
+  /** Time a subgraph gets for its response headers, and again for its body. */
+  readonly timeoutMs: number;
+}
+
+export interface SubgraphFetcher {
+  readonly fetcher: Fetcher;
+  /** Closes the pooled sockets (after in-flight requests finish). */
+  close(): Promise<void>;
+}
+
+/**
+ * One undici `Agent` shared by every subgraph data source: a keep-alive pool
+ * per origin, so a gateway under load reuses a bounded set of sockets instead
+ * of paying a TCP handshake per subgraph fetch. undici's `request` is used
+ * rather than its `fetch`, which adds WHATWG stream and object overhead the
+ * gateway does not need.
+ */
+export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
+  const agent = new Agent({
+    connections: options.connectionsPerOrigin,
+    // Subgraph servers keep idle sockets for 65 s; closing ours a little
+    // earlier means we never write to a socket the server is closing.
+    keepAliveTimeout: 60_000,
+    keepAliveMaxTimeout: 60_000,
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+  });
+  const fetcher: Fetcher = async (url: string, init?: FetcherRequestInit) => {
+    const response = await request(url, {
+      dispatcher: agent,
+      method: (init?.method ?? 'GET') as Dispatcher.HttpMethod,
+      headers: init?.headers,
+      body: init?.body,
+    });
+    return new PooledResponse(url, response);
+  };
+  return { fetcher, close: () => agent.close() };
+}
+
+/** The slice of the Fetch `Response` that the gateway reads, over an undici response. */
+class PooledResponse implements FetcherResponse {
+  readonly redirected = false;
+  private used = false;
+  private headerView: FetcherHeaders | undefined;
+
+  constructor(
+    readonly url: string,
+    private readonly response: Dispatcher.ResponseData,
+  ) {}
+
+  get status(): number {
+    return this.response.statusCode;
+  }
+  get ok(): boolean {
+    return this.response.statusCode >= 200 && this.response.statusCode < 300;
+  }
+  get statusText(): string {
+    return this.response.statusText ?? '';
+  }
+  get bodyUsed(): boolean {
+    return this.used;
+  }
+  get headers(): FetcherHeaders {
+    return (this.headerView ??= new RawHeaders(this.response.headers));
+  }
+  text(): Promise<string> {
+    this.used = true;
+    return this.response.body.text();
+  }
+  json(): Promise<unknown> {
+    this.used = true;
+    return this.response.body.json();
+  }
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    this.used = true;
+    return this.response.body.arrayBuffer();
+  }
+  clone(): FetcherResponse {
+    // The gateway never clones subgraph responses; buffering every body to
+    // support it would cost memory on the hot path.
+    throw new Error('PooledResponse cannot be cloned');
+  }
+}
+
+/**
+ * `Headers` over undici's plain header object. The WHATWG `Headers` class
+ * validates and copies every header; the gateway only looks up one or two
+ * (content-type, cache-control) per subgraph response.
+ */
+class RawHeaders implements FetcherHeaders {
+  constructor(private readonly raw: IncomingHttpHeaders) {}
+
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+  set(name: string, value: string): void {
+    this.raw[name.toLowerCase()] = value;
+  }
+  append(name: string, value: string): void {
+    const current = this.get(name);
+    this.set(name, current === null ? value : `${current}, ${value}`);
+  }
+  delete(name: string): void {
+    delete this.raw[name.toLowerCase()];
+  }
+  *entries(): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.raw)) {
+      const value = this.get(name);
+      if (value !== null) yield [name, value];
+    }
+  }
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+  *values(): IterableIterator<string> {
+    for (const [, value] of this.entries()) yield value;
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}

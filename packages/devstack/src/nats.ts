@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Logger } from '@telemed/observability/logger';
+import { hasExited, terminate } from './child-exit';
+import { probeNats } from './nats-probe';
+import { createOutputTail, type OutputTail } from './output-tail';
+import { readPidFile } from './pid-file';
+import { freePort } from './ports';
+import { reclaimStaleServer } from './stale-server';
+
+export interface StartNatsOptions {
+  /** JetStream store of a spawned server, e.g. `<repo>/.data/nats`. */
+  readonly dataDir: string;
+  readonly logger: Logger;
+  /** Where to look for a server that is already running. */
+  readonly probeUrl?: string;
+  /** The nats-server executable, looked up on PATH unless a path is given. */
+  readonly binary?: string;
+}
+
+export interface NatsHandle {
+  readonly url: string;
+  /** True when this process started the server (and `stop` stops it). */
+  readonly spawned: boolean;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
+
+/** The one line a newcomer without NATS sees; it names every way out. */
+export const NATS_MISSING =
+  'NATS is not available: no NATS_URL, no JetStream server on 127.0.0.1:4222 and no nats-server on PATH; install it (Debian/Ubuntu: `sudo apt-get install nats-server`), or run `docker compose up -d nats`, or set NATS_URL to a JetStream-enabled server';
+
+const READY_TIMEOUT_MS = 15_000;
+
+/**
+ * NATS for the dev and test stacks, first found of: `NATS_URL`; a JetStream
+ * server already on 127.0.0.1:4222 (shared, left running); a `nats-server -js`
+ * from PATH on a free port, owned by this process.
+ */
+export async function startNats(options: StartNatsOptions): Promise<NatsHandle> {
+  const log = options.logger.child({ component: 'nats' });
+  const fromEnv = process.env.NATS_URL;
+  if (fromEnv) {
+    log.info({ url: fromEnv }, 'using NATS from NATS_URL');
+    return { url: fromEnv, spawned: false, stop: async () => {} };
+  }
+  const probeUrl = options.probeUrl ?? DEFAULT_NATS_URL;
+  const status = await probeNats(probeUrl);
+  if (status === 'jetstream') {
+    log.info({ url: probeUrl }, 'using the NATS server already running');
+    return { url: probeUrl, spawned: false, stop: async () => {} };
+  }
+  if (status === 'no-jetstream') {
+    log.warn({ url: probeUrl }, 'NATS there has no JetStream; starting a nats-server of our own');
+  }
+  return spawnServer(resolve(options.dataDir), options.binary ?? 'nats-server', log);
+}
+
+async function spawnServer(dataDir: string, binary: string, log: Logger): Promise<NatsHandle> {
+  await mkdir(dataDir, { recursive: true });
+  const pidFile = join(dataDir, 'nats-server.pid');
+  const stalePid = await readPidFile(pidFile);
+  if (stalePid !== undefined) {
+    await reclaimStaleServer({
+      name: 'nats-server',
+      pid: stalePid,
+      isOurs: (args) => args.includes('nats-server') && args.includes(dataDir),
+      signal: 'SIGTERM',
+      logger: log,
+    });
+  }
+  const port = await freePort();
+  const url = `nats://127.0.0.1:${port}`;
+  const output = createOutputTail();
+  // Not detached: Ctrl-C reaches it with the rest of the process group.
+  const child = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', dataDir, '-P', pidFile], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.setEncoding('utf8').on('data', (text: string) => {
+      output.add(text);
+      log.debug({ output: text.trim() }, 'nats-server');
+    });
+  }
+  try {
+    await waitUntilReady(child, url, output);
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  let stopping: Promise<void> | undefined;
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    // Ctrl-C reaches nats-server with the whole process group, before the stack stops it.
+    if (code === 0 || signal) log.info({ code, signal }, 'nats-server exited');
+    else log.error({ code, output: output.toString() }, 'nats-server exited unexpectedly');
+  });
+  log.info({ url, dataDir }, 'nats-server started');
+  return {
+    url,
+    spawned: true,
+    stop: () => (stopping ??= stop(child).then(() => log.info('nats-server stopped'))),
+  };
+}
+
+async function waitUntilReady(child: ChildProcess, url: string, output: OutputTail): Promise<void> {
+  let failure: Error | undefined;
+  child.once('error', (error: NodeJS.ErrnoException) => {
+    failure = error.code === 'ENOENT' ? new Error(NATS_MISSING) : error;
+  });
+  child.once('exit', (code, signal) => {
+    failure ??= new Error(
+      `nats-server exited (${signal ?? `code ${code}`}) before accepting connections:\n${output.toString()}`,
+    );
+  });
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!failure) {
+    if ((await probeNats(url, 500)) === 'jetstream') return;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `nats-server did not accept connections at ${url} within ${READY_TIMEOUT_MS / 1000} s:\n${output.toString()}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw failure;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (hasExited(child) || child.pid === undefined) return Promise.resolve();
+  return terminate(child, [
+    { signal: 'SIGTERM', waitMs: 5_000 },
+    { signal: 'SIGKILL', waitMs: 5_000 },
+  ]);
+}

@@ -1,0 +1,54 @@
+import { subgraphUrlVariable, type SubgraphName } from '@telemed/topology/subgraphs';
+
+export type StackMode = 'dev' | 'test';
+
+/** What differs between the dev stack (`npm start`) and the test stack (Jest). */
+export interface StackSettings {
+  /** Databases are `<prefix>_<subgraph>`, so the two stacks can share one server. */
+  readonly databasePrefix: string;
+  readonly nodeEnv: 'development' | 'test';
+  readonly logLevel: string;
+}
+
+export function stackSettings(mode: StackMode, env: NodeJS.ProcessEnv = process.env): StackSettings {
+  return mode === 'dev'
+    ? { databasePrefix: 'telemed', nodeEnv: 'development', logLevel: env.LOG_LEVEL ?? 'info' }
+    : { databasePrefix: 'telemed_test', nodeEnv: 'test', logLevel: env.LOG_LEVEL ?? 'warn' };
+}
+
+/** URL of a service's GraphQL endpoint on this machine. */
+export function localGraphqlUrl(port: number): string {
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+export interface ServiceEnvOptions {
+  /** The environment to start from (the supervisor's own), so PATH, HOME and the like carry over. */
+  readonly base: NodeJS.ProcessEnv;
+  readonly settings: StackSettings;
+  readonly port: number;
+  readonly databaseUrl: string;
+  readonly natsUrl: string;
+  /** Every subgraph's URL in this stack. */
+  readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
+}
+
+/**
+ * Environment of one service in the stack. Every service, not only the
+ * gateway, gets every `SUBGRAPH_<NAME>_URL`: subgraphs call each other through
+ * the service client, and on a test stack's random ports the defaults
+ * (4001-4006) would reach a running `npm start` instead.
+ */
+export function serviceEnv(options: ServiceEnvOptions): NodeJS.ProcessEnv {
+  const { settings } = options;
+  const env: NodeJS.ProcessEnv = {
+    ...options.base,
+    PORT: String(options.port),
+    DATABASE_URL: options.databaseUrl,
+    DATABASE_PREFIX: settings.databasePrefix,
+    NATS_URL: options.natsUrl,
+    NODE_ENV: settings.nodeEnv,
+    LOG_LEVEL: settings.logLevel,
+  };
+  for (const [name, url] of Object.entries(options.subgraphUrls)) env[subgraphUrlVariable(name)] = url;
+  return env;
+}

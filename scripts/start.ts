@@ -1,0 +1,91 @@
+/**
+ * `npm start`: the whole platform on this machine (embedded PostgreSQL unless
+ * DATABASE_URL is set, NATS, migrations and demo data, six subgraphs, gateway)
+ * until Ctrl-C, which stops everything it started.
+ */
+import { join } from 'node:path';
+import { createLogger } from '@telemed/observability/logger';
+import { repoRoot } from '@telemed/devstack/repo-root';
+import { startStack, type Stack } from '@telemed/devstack/stack';
+import { redactPassword } from '@telemed/devstack/redact-url';
+
+const logger = createLogger('devstack');
+
+async function main(): Promise<void> {
+  const cancel = new AbortController();
+  let stack: Stack | undefined;
+  let stopping = false;
+  let firstSignalAt = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // tsx relays the Ctrl-C it got itself, so one keypress arrives twice; only a real repeat is news.
+      if (Date.now() - firstSignalAt > 2_000)
+        logger.warn({ signal }, 'already stopping; services get SIGKILL after 8 s');
+      return;
+    }
+    stopping = true;
+    firstSignalAt = Date.now();
+    logger.info({ signal }, 'stopping the stack');
+    cancel.abort();
+    // While starting, startStack itself stops what it started and rejects.
+    stack?.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while stopping the stack');
+        process.exit(1);
+      },
+    );
+  };
+  // SIGHUP too: a closed terminal must not leave PostgreSQL and nats-server behind.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+
+  try {
+    stack = await startStack({
+      mode: 'dev',
+      dataDir: join(repoRoot, '.data'),
+      logger,
+      signal: cancel.signal,
+    });
+  } catch (error) {
+    if (stopping) process.exit(0);
+    throw error;
+  }
+  if (stopping) {
+    // The signal came as the start finished; onSignal had no stack to stop yet.
+    await stack.stop();
+    process.exit(0);
+  }
+  printBanner(stack);
+}
+
+function printBanner(stack: Stack): void {
+  const origin = new URL(stack.gatewayUrl).origin;
+  const width = Math.max(...Object.keys(stack.subgraphUrls).map((name) => name.length));
+  const sample = JSON.stringify({ query: '{ __typename }' });
+  const lines = [
+    '',
+    'Telemed supergraph is up.',
+    '',
+    `  Gateway     ${stack.gatewayUrl}`,
+    `  Health      ${origin}/healthz   ${origin}/readyz`,
+    `  Metrics     ${origin}/metrics`,
+    '  Subgraphs   (called through the gateway; each also serves /healthz, /readyz, /metrics)',
+    ...Object.entries(stack.subgraphUrls).map(([name, url]) => `    ${name.padEnd(width)}  ${url}`),
+    `  PostgreSQL  ${redactPassword(stack.databaseUrl)}  (databases telemed_<subgraph>)`,
+    `  NATS        ${stack.natsUrl}`,
+    '',
+    '  Try it:',
+    `    curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'apollo-require-preflight: true' --data '${sample}'`,
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  // A person reads this, so plain text; the stack trace is there with LOG_LEVEL=debug.
+  logger.debug({ err: error }, 'npm start failed');
+  process.stderr.write(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

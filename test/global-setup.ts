@@ -1,0 +1,36 @@
+/**
+ * Starts one real stack (PostgreSQL, NATS, six subgraphs, gateway) for all
+ * integration tests, on random ports and `telemed_test_*` databases, so a
+ * running `npm start` is never touched.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { createLogger } from '@telemed/observability/logger';
+import { subgraphUrlVariable } from '@telemed/topology/subgraphs';
+import { startStack } from '@telemed/devstack/stack';
+import { stackSettings } from '@telemed/devstack/service-env';
+import { testStackFile, testStackDataDir, type TestStackInfo } from './stack-file';
+import { setTestStack } from './stack-handle';
+
+export default async function globalSetup(): Promise<void> {
+  const logger = createLogger('test-stack', stackSettings('test').logLevel);
+  const stack = await startStack({ mode: 'test', dataDir: testStackDataDir, logger });
+  setTestStack(stack);
+
+  const info: TestStackInfo = {
+    gatewayUrl: stack.gatewayUrl,
+    subgraphUrls: stack.subgraphUrls,
+    databaseUrl: stack.databaseUrl,
+    databasePrefix: stackSettings('test').databasePrefix,
+    natsUrl: stack.natsUrl,
+  };
+  // Jest workers are forked after global setup and inherit this environment.
+  process.env.GATEWAY_URL = info.gatewayUrl;
+  for (const [name, url] of Object.entries(info.subgraphUrls)) process.env[subgraphUrlVariable(name)] = url;
+  process.env.DATABASE_URL = info.databaseUrl;
+  process.env.DATABASE_PREFIX = info.databasePrefix;
+  process.env.NATS_URL = info.natsUrl;
+  // For a test run outside Jest's workers (a debugger, a script) to find the stack.
+  await mkdir(dirname(testStackFile), { recursive: true });
+  await writeFile(testStackFile, `${JSON.stringify(info, null, 2)}\n`);
+}

@@ -1,0 +1,9 @@
+import { rm } from 'node:fs/promises';
+import { testStackFile } from './stack-file';
+import { takeTestStack } from './stack-handle';
+
+/** Stops the stack global setup started; its URLs go stale with it. */
+export default async function globalTeardown(): Promise<void> {
+  await takeTestStack()?.stop();
+  await rm(testStackFile, { force: true });
+}

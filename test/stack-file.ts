@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import type { SubgraphName } from '@telemed/topology/subgraphs';
+import { repoRoot } from '@telemed/devstack/repo-root';
+
+/** Where the test stack keeps its PostgreSQL cluster and NATS store, apart from `npm start`'s. */
+export const testStackDataDir = join(repoRoot, '.data', 'test');
+
+/** Written by global setup while the test stack runs. */
+export const testStackFile = join(repoRoot, '.data', 'test-stack.json');
+
+export interface TestStackInfo {
+  readonly gatewayUrl: string;
+  readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
+  readonly databaseUrl: string;
+  readonly databasePrefix: string;
+  readonly natsUrl: string;
+}
