@@ -81,11 +81,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     signal?.throwIfAborted();
 
+    // Only identity holds the private key; everyone else verifies through its JWKS.
+    const signingKey = { JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir) };
     const spec = (name: string, entry: string, port: number): ServiceSpec => ({
       name,
       entry,
       port,
-      env: serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
+      env: {
+        ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
+        ...(name === 'identity' ? signingKey : {}),
+      },
     });
     await supervisor.startAll(
       subgraphs.map(({ name }) => spec(name, `subgraphs/${name}/src/index.ts`, ports.subgraphs[name])),
@@ -129,4 +134,9 @@ async function assertFree(wanted: readonly { name: string; port: number }[]): Pr
 
 function mapSubgraphs<T>(value: (info: SubgraphInfo) => T): Record<SubgraphName, T> {
   return Object.fromEntries(subgraphs.map((info) => [info.name, value(info)])) as Record<SubgraphName, T>;
+}
+
+/** Where a stack keeps identity's access-token signing key (created on first use). */
+export function signingKeyFile(dataDir: string): string {
+  return join(dataDir, 'keys', 'jwt-signing-key.pem');
 }

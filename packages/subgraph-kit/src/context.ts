@@ -1,20 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Caller } from '@telemed/auth/claims';
 import type { Logger } from '@telemed/observability/logger';
 
-/**
- * Who is calling. Filled from the verified JWT the gateway forwards once the
- * identity trust chain lands; until then every caller is anonymous.
- */
-export interface Caller {
-  readonly userId: string;
-  readonly roles: readonly string[];
-}
+export type { Caller };
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<TLoaders extends object = object> {
   /** A fork of the EntityManager: one identity map and unit of work per request. */
   readonly em: EntityManager;
   readonly loaders: TLoaders;
+  /** The verified caller of the forwarded access token; null for anonymous requests. */
   readonly caller: Caller | null;
   readonly correlationId: string;
   /** JSON logger bound to the correlation ID. */

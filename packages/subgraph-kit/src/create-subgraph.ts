@@ -12,6 +12,8 @@ import { createHttpService, type HttpService } from '@telemed/http-server/servic
 import type { SubgraphContext } from './context';
 import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
+import { jwksKeyResolver } from '@telemed/auth/jwks';
+import { callerAuthenticator } from './authentication';
 import { createFormatError } from './errors';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
@@ -65,15 +67,18 @@ export async function createSubgraph<TLoaders extends object>(
   });
   await apollo.start();
 
+  const authenticate = callerAuthenticator(jwksKeyResolver({ url: env.jwksUrl }));
+
   const context = async (req: IncomingMessage): Promise<SubgraphContext<TLoaders>> => {
     const correlationId = correlationIdFrom(req.headers[CORRELATION_HEADER]);
+    const caller = await authenticate(req.headers.authorization);
     const em = orm.em.fork({ loggerContext: { correlationId } });
     return {
       em,
       loaders: definition.loaders(em),
-      caller: null,
+      caller,
       correlationId,
-      logger: logger.child({ correlationId }),
+      logger: logger.child({ correlationId, ...(caller && { userId: caller.userId }) }),
     };
   };
 
@@ -81,6 +86,7 @@ export async function createSubgraph<TLoaders extends object>(
     logger,
     metrics,
     routes: {
+      ...definition.routes?.(env),
       '/graphql': createGraphQLHandler({
         apollo,
         context,

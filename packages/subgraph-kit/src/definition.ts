@@ -3,6 +3,8 @@ import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SubgraphName } from '@telemed/topology/subgraphs';
 import type { DemoDataset } from '@telemed/demo-data/dataset';
+import type { Handler } from '@telemed/http-server/service';
+import type { SubgraphEnv } from './env';
 
 /**
  * Everything that makes one subgraph: its contract, its resolvers, its tables
@@ -29,6 +31,8 @@ export interface SubgraphDefinition<TLoaders extends object = object> {
    * Runs at start outside production unless `SEED_DEMO_DATA=false`.
    */
   readonly seed?: (em: EntityManager, data: DemoDataset) => Promise<void>;
+  /** Extra HTTP routes beside `/graphql` (identity's JWKS, ...). */
+  readonly routes?: (env: SubgraphEnv) => Record<string, Handler>;
 }
 
 /** Identity helper that keeps the loaders' type for resolvers. */

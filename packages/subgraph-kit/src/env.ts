@@ -1,3 +1,5 @@
+import { subgraphUrl } from '@telemed/topology/subgraphs';
+
 /** Settings every subgraph reads from its environment; parsed once, at start. */
 export interface SubgraphEnv {
   readonly port: number;
@@ -9,6 +11,8 @@ export interface SubgraphEnv {
   readonly migrateOnStart: boolean;
   readonly seedDemoData: boolean;
   readonly dbPoolMax: number;
+  /** Where access-token public keys are published (identity's JWKS). */
+  readonly jwksUrl: string;
 }
 
 export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
@@ -21,6 +25,7 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     dbPoolMax: integer(env.DB_POOL_MAX, 10, 'DB_POOL_MAX'),
+    jwksUrl: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString(),
   };
 }
 

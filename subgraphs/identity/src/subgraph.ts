@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
+import { jwksRoutes } from './auth/jwks-route';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
 import { PatientSchema } from './patient/patient.entity';
@@ -21,4 +22,5 @@ export const identity = defineSubgraph({
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
+  routes: jwksRoutes,
 });

@@ -1,0 +1,15 @@
+import { jwksOf } from '@telemed/auth/jwks';
+import type { Handler } from '@telemed/http-server/service';
+import type { SubgraphEnv } from '@telemed/subgraph-kit/env';
+import { loadSigningKeys } from './signing-keys';
+
+/** `GET /.well-known/jwks.json`: the public keys gateway and subgraphs verify access tokens with. */
+export function jwksRoutes(env: SubgraphEnv): Record<string, Handler> {
+  const body = JSON.stringify(jwksOf(loadSigningKeys(env)));
+  return {
+    '/.well-known/jwks.json': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' });
+      res.end(body);
+    },
+  };
+}
