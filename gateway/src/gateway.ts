@@ -13,6 +13,7 @@ import { noServiceCredentials, type ServiceCredentials } from './service-credent
 import { isProduction, readGatewaySettings } from './settings';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { startSubscriptions } from './subscriptions/start-subscriptions';
 
 export type { GatewayContext } from './context';
 
@@ -50,6 +51,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     timeoutMs: settings.subgraphTimeoutMs,
   });
 
+  // The data sources Apollo builds below, kept for the subscription engine so
+  // events are resolved over the same pool, headers and credentials.
+  const dataSources: Record<string, SubgraphDataSource> = {};
+  const routes: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -57,7 +62,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     buildService: ({ name, url }) => {
       const routed = routingUrl({ name, url }, env);
       logger.info({ subgraph: name, url: routed }, 'subgraph route');
-      return new SubgraphDataSource({ name, url: routed, fetcher: pool.fetcher, credentials });
+      routes[name] = routed;
+      return (dataSources[name] = new SubgraphDataSource({ name, url: routed, fetcher: pool.fetcher, credentials }));
     },
   });
 
@@ -99,10 +105,20 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       // would turn a partial outage into a total one.
       supergraph: async () => apollo.assertStarted('readiness check'),
     },
+    beforeClose: async () => subscriptions?.close(),
     onClose: async () => {
       await apollo.stop();
       await pool.close();
     },
+  });
+  const subscriptions = startSubscriptions({
+    supergraphSdl: options.supergraphSdl,
+    server: service.server,
+    routes,
+    dataSources,
+    credentials,
+    env,
+    logger,
   });
   logger.info({ production }, 'gateway loaded');
   return { service, apollo };

@@ -7,6 +7,7 @@ import { createHttpService, type HttpService } from '@telemed/http-server/servic
 import { createLogger } from '@telemed/observability/logger';
 import { createMetrics } from '@telemed/observability/metrics';
 import { parse } from 'graphql';
+import { attachSubgraphSubscriptions } from '@telemed/subgraph-kit/subscription-server';
 
 export interface TestSubgraphDefinition {
   readonly name: string;
@@ -21,6 +22,8 @@ export interface TestSubgraph {
   readonly url: string;
   /** Headers of every GraphQL request received, oldest first. */
   readonly requests: IncomingHttpHeaders[];
+  /** Headers each subscription carried (graphql-ws `extensions.headers`), oldest first. */
+  readonly subscriptions: Record<string, string>[];
   /** TCP connections accepted since start (across restarts). */
   connections(): number;
   /** Stops listening and drops its sockets, as a crashed or stopped subgraph would. */
@@ -31,9 +34,10 @@ export interface TestSubgraph {
 
 export async function startTestSubgraph(definition: TestSubgraphDefinition): Promise<TestSubgraph> {
   const logger = createLogger(`test-${definition.name}`, 'silent');
+  const schema = buildSubgraphSchema({ typeDefs: parse(definition.typeDefs), resolvers: definition.resolvers });
   const apollo = new ApolloServer({
     logger,
-    schema: buildSubgraphSchema({ typeDefs: parse(definition.typeDefs), resolvers: definition.resolvers }),
+    schema,
     // Sent on purpose, so tests can prove the gateway strips it in production.
     includeStacktraceInErrorResponses: true,
     stopOnTerminationSignals: false,
@@ -52,9 +56,22 @@ export async function startTestSubgraph(definition: TestSubgraphDefinition): Pro
   let connections = 0;
   let port = 0;
   let service: HttpService | undefined;
+  const subscriptions: Record<string, string>[] = [];
 
   const start = async () => {
-    const next = createHttpService({ logger, metrics, routes: { '/graphql': handler } });
+    let ws: { close(): Promise<void> } | null = null;
+    const next = createHttpService({ logger, metrics, routes: { '/graphql': handler }, beforeClose: async () => ws?.close() });
+    if (schema.getSubscriptionType()) {
+      ws = attachSubgraphSubscriptions({
+        server: next.server,
+        schema,
+        logger,
+        context: async (headers) => {
+          subscriptions.push({ ...headers });
+          return { headers };
+        },
+      });
+    }
     next.server.on('connection', () => connections++);
     port = await next.listen(port, '127.0.0.1');
     service = next;
@@ -66,6 +83,7 @@ export async function startTestSubgraph(definition: TestSubgraphDefinition): Pro
     typeDefs: definition.typeDefs,
     url: `http://127.0.0.1:${port}/graphql`,
     requests,
+    subscriptions,
     connections: () => connections,
     start,
     async stop() {

@@ -14,6 +14,11 @@ export interface HttpServiceOptions {
   /** Routes by exact path (`/graphql`, ...). `/healthz`, `/readyz` and `/metrics` are built in. */
   readonly routes: Record<string, Handler>;
   readonly readiness?: Record<string, ReadinessCheck>;
+  /**
+   * Called first on close, for long-lived connections the HTTP server does not
+   * track once upgraded (WebSockets): they must go before the server can finish closing.
+   */
+  readonly beforeClose?: () => Promise<void>;
   /** Called after the listener stops accepting connections, to release pools and clients. */
   readonly onClose?: () => Promise<void>;
 }
@@ -77,6 +82,7 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
     async close() {
       if (closing) return;
       closing = true;
+      await options.beforeClose?.();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

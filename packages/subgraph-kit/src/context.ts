@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@telemed/auth/claims';
 import type { Logger } from '@telemed/observability/logger';
+import type { LazyNatsConnection } from './nats-connection';
 
 export type { Caller };
 
@@ -14,4 +15,6 @@ export interface SubgraphContext<TLoaders extends object = object> {
   readonly correlationId: string;
   /** JSON logger bound to the correlation ID. */
   readonly logger: Logger;
+  /** The process's NATS connection, for subscription resolvers (`subjectStream`). */
+  readonly nats: LazyNatsConnection;
 }

@@ -15,6 +15,7 @@ import type { SubgraphEnv } from './env';
 import { jwksKeyResolver } from '@telemed/auth/jwks';
 import { callerAuthenticator } from './authentication';
 import { createFormatError } from './errors';
+import { attachSubgraphSubscriptions } from './subscription-server';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
 
@@ -56,9 +57,10 @@ export async function createSubgraph<TLoaders extends object>(
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
 
+  // Resolver maps are typed per subgraph by codegen; Apollo's own type knows no context.
+  const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    // Resolver maps are typed per subgraph by codegen; Apollo's own type knows no context.
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema,
     formatError: createFormatError(logger, env.production),
     includeStacktraceInErrorResponses: !env.production,
     introspection: true,
@@ -69,9 +71,10 @@ export async function createSubgraph<TLoaders extends object>(
 
   const authenticate = callerAuthenticator(jwksKeyResolver({ url: env.jwksUrl }));
 
-  const context = async (req: IncomingMessage): Promise<SubgraphContext<TLoaders>> => {
-    const correlationId = correlationIdFrom(req.headers[CORRELATION_HEADER]);
-    const caller = await authenticate(req.headers.authorization);
+  const contextFrom = async (headers: Readonly<Record<string, string | string[] | undefined>>): Promise<SubgraphContext<TLoaders>> => {
+    const correlationId = correlationIdFrom(headers[CORRELATION_HEADER]);
+    const authorization = headers.authorization;
+    const caller = await authenticate(typeof authorization === 'string' ? authorization : undefined);
     const em = orm.em.fork({ loggerContext: { correlationId } });
     return {
       em,
@@ -79,8 +82,10 @@ export async function createSubgraph<TLoaders extends object>(
       caller,
       correlationId,
       logger: logger.child({ correlationId, ...(caller && { userId: caller.userId }) }),
+      nats,
     };
   };
+  const context = (req: IncomingMessage) => contextFrom(req.headers);
 
   const service = createHttpService({
     logger,
@@ -105,5 +110,20 @@ export async function createSubgraph<TLoaders extends object>(
     },
   });
 
-  return { service, apollo, orm, logger, metrics, nats, close: () => service.close() };
+  const subscriptions = schema.getSubscriptionType()
+    ? attachSubgraphSubscriptions({ server: service.server, schema, logger, context: contextFrom })
+    : null;
+
+  return {
+    service,
+    apollo,
+    orm,
+    logger,
+    metrics,
+    nats,
+    close: async () => {
+      await subscriptions?.close();
+      await service.close();
+    },
+  };
 }

@@ -1,0 +1,65 @@
+import type { Server } from 'node:http';
+import type { GraphQLDataSource } from '@apollo/gateway';
+import { jwksKeyResolver } from '@telemed/auth/jwks';
+import type { Logger } from '@telemed/observability/logger';
+import type { ServiceCredentials } from '../service-credentials';
+import { SubscriptionEngine } from './federated-subscription';
+import { SubscriptionPlanner } from './subscription-planner';
+import { UpstreamSubscriptions } from './upstream-subscriptions';
+import { attachSubscriptionServer } from './websocket-server';
+
+export interface StartSubscriptionsOptions {
+  readonly supergraphSdl: string;
+  readonly server: Server;
+  /** Routing URL per subgraph, as the gateway resolved them. */
+  readonly routes: Readonly<Record<string, string>>;
+  readonly dataSources: Readonly<Record<string, GraphQLDataSource>>;
+  readonly credentials: ServiceCredentials;
+  readonly env: NodeJS.ProcessEnv;
+  readonly logger: Logger;
+}
+
+/**
+ * Serves the supergraph's subscriptions over graphql-ws on `/graphql`, when it
+ * has any. Nothing here is specific to one subscription: a subgraph that
+ * declares a `Subscription` field is served without gateway changes.
+ */
+export function startSubscriptions(options: StartSubscriptionsOptions): { close(): Promise<void> } | null {
+  const planner = new SubscriptionPlanner(options.supergraphSdl);
+  if (!planner.schema.getSubscriptionType()) return null;
+  const logger = options.logger.child({ component: 'subscriptions' });
+  const upstream = new UpstreamSubscriptions(
+    (subgraph) => {
+      const url = options.routes[subgraph];
+      if (!url) throw new Error(`No route to subgraph "${subgraph}"`);
+      return url;
+    },
+    options.credentials,
+    logger,
+    Number(options.env.SUBSCRIPTION_UPSTREAM_RETRIES ?? 5),
+  );
+  const engine = new SubscriptionEngine({
+    planner,
+    upstream,
+    dataSources: options.dataSources,
+    maxQueuedEvents: Number(options.env.SUBSCRIPTION_MAX_QUEUED_EVENTS ?? 100),
+  });
+  const jwksUrl =
+    options.env.JWKS_URL ??
+    (options.routes.identity ? new URL('/.well-known/jwks.json', options.routes.identity).toString() : undefined);
+  if (!jwksUrl) throw new Error('Subscriptions need JWKS_URL (or an identity subgraph) to authenticate callers');
+  const server = attachSubscriptionServer({
+    server: options.server,
+    path: '/graphql',
+    planner,
+    engine,
+    resolveKey: jwksKeyResolver({ url: jwksUrl }),
+    logger,
+  });
+  return {
+    close: async () => {
+      await server.close();
+      await upstream.dispose();
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import WebSocket from 'ws';
+import { signAccessToken } from '@telemed/auth/access-token';
+import { jwksOf } from '@telemed/auth/jwks';
+import { signingKeyFromPem } from '@telemed/auth/signing-key';
+import { provider } from './support/fixtures';
+import { startGateway, type GatewayUnderTest } from './support/gateway-under-test';
+import { reviewFeed } from './support/review-feed';
+import { startTestSubgraph, type TestSubgraph } from './support/test-subgraph';
+
+const key = signingKeyFromPem(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+const token = (ttlSeconds = 300) => signAccessToken({ userId: 'u-1', roles: ['DOCTOR'], doctorId: '1' }, key, ttlSeconds);
+
+const REVIEWS = 'subscription Reviews($doctorId: ID!) { reviewAdded(doctorId: $doctorId) { id stars doctor { name } } }';
+
+let jwks: Server;
+let providerSubgraph: TestSubgraph;
+let reviewsSubgraph: TestSubgraph;
+let feed: ReturnType<typeof reviewFeed>;
+let gw: GatewayUnderTest;
+const clients: Client[] = [];
+
+function connect(connectionParams: Record<string, unknown> = { authorization: `Bearer ${token()}` }) {
+  const closes: { code: number; reason: string }[] = [];
+  const client = createClient({
+    url: gw.url.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    on: { closed: (event) => void closes.push(event as { code: number; reason: string }) },
+  });
+  clients.push(client);
+  return { client, closes };
+}
+
+/** Subscribes and collects what arrives; `done` settles when the stream ends. */
+function collect(client: Client, query = REVIEWS, variables: Record<string, unknown> = { doctorId: '1' }) {
+  const results: FormattedExecutionResult<Record<string, unknown>, unknown>[] = [];
+  let unsubscribe = () => {};
+  const done = new Promise<unknown>((resolve) => {
+    unsubscribe = client.subscribe({ query, variables }, { next: (r) => void results.push(r), error: resolve, complete: () => resolve(null) });
+  });
+  return { results, done, unsubscribe: () => unsubscribe() };
+}
+
+async function until(condition: () => boolean, ms = 5_000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+beforeAll(async () => {
+  jwks = createServer((_req, res) => res.end(JSON.stringify(jwksOf([key]))));
+  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+  feed = reviewFeed();
+  providerSubgraph = await startTestSubgraph(provider);
+  reviewsSubgraph = await startTestSubgraph(feed.definition);
+  const composed = composeServices(
+    [providerSubgraph, reviewsSubgraph].map((s) => ({ name: s.name, typeDefs: parse(s.typeDefs), url: s.url })),
+  );
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('; '));
+  gw = await startGateway({
+    supergraphSdl: composed.supergraphSdl,
+    env: {
+      SUBGRAPH_PROVIDER_URL: providerSubgraph.url,
+      JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/`,
+      SUBSCRIPTION_UPSTREAM_RETRIES: '0',
+    },
+  });
+});
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await gw?.close();
+  await providerSubgraph?.stop();
+  await reviewsSubgraph?.stop();
+  await new Promise((resolve) => jwks?.close(resolve));
+});
+
+describe('federated subscriptions over graphql-ws', () => {
+  it('resolves fields other subgraphs own for every event', async () => {
+    const { client } = connect();
+    const stream = collect(client);
+    await until(() => feed.open() === 1);
+    feed.publish({ id: 'r1', stars: 5, doctorId: '1' });
+    feed.publish({ id: 'r2', stars: 2, doctorId: '2' });
+    feed.publish({ id: 'r3', stars: 4, doctorId: '1' });
+    await until(() => stream.results.length === 2);
+    expect(stream.results).toEqual([
+      { data: { reviewAdded: { id: 'r1', stars: 5, doctor: { name: 'Dr. Ada Okafor' } } } },
+      { data: { reviewAdded: { id: 'r3', stars: 4, doctor: { name: 'Dr. Ada Okafor' } } } },
+    ]);
+    stream.unsubscribe();
+    await until(() => feed.open() === 0);
+  });
+
+  it('forwards the subscriber’s token and a correlation ID to the owning subgraph', async () => {
+    const bearer = `Bearer ${token()}`;
+    const { client } = connect({ authorization: bearer });
+    const stream = collect(client);
+    await until(() => feed.open() === 1);
+    const headers = reviewsSubgraph.subscriptions.at(-1)!;
+    expect(headers.authorization).toBe(bearer);
+    expect(headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+    stream.unsubscribe();
+    await until(() => feed.open() === 0);
+  });
+
+  it('closes the upstream subscription when the client goes away', async () => {
+    const { client } = connect();
+    collect(client);
+    await until(() => feed.open() === 1);
+    await client.dispose();
+    await until(() => feed.open() === 0);
+  });
+
+  it('refuses a connection without a valid token with 4401', async () => {
+    for (const params of [{}, { authorization: 'Bearer nonsense' }, { authorization: `Bearer ${token(-60)}` }]) {
+      const { client, closes } = connect(params);
+      const stream = collect(client);
+      await stream.done;
+      expect(closes[0]?.code).toBe(4401);
+    }
+  });
+
+  it('ends the connection with 4401 when the token expires', async () => {
+    const { client, closes } = connect({ authorization: `Bearer ${token(2)}` });
+    const stream = collect(client);
+    await until(() => feed.open() === 1);
+    await stream.done;
+    expect(closes[0]).toMatchObject({ code: 4401, reason: 'Access token expired' });
+    await until(() => feed.open() === 0);
+  });
+
+  it('answers invalid subscriptions with errors, not a dropped connection', async () => {
+    const { client } = connect();
+    const bad = collect(client, 'subscription { reviewAdded(doctorId: 1) { nope } }');
+    expect(await bad.done).toEqual([expect.objectContaining({ message: expect.stringContaining('nope') })]);
+    const query = collect(client, '{ doctor(id: "1") { name } }', {});
+    expect(await query.done).toEqual([expect.objectContaining({ message: expect.stringContaining('HTTP') })]);
+  });
+
+  it('ends the stream with an error naming the subgraph when it goes away', async () => {
+    const { client } = connect();
+    const stream = collect(client);
+    await until(() => feed.open() === 1);
+    await reviewsSubgraph.stop();
+    await stream.done;
+    expect(stream.results.at(-1)?.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'reviews' });
+    await reviewsSubgraph.start();
+  });
+});
