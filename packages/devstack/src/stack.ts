@@ -7,6 +7,7 @@ import { freePort, isPortFree } from './ports';
 import { startPostgres, type PostgresHandle } from './postgres';
 import { repoRoot } from './repo-root';
 import { localGraphqlUrl, serviceEnv, stackSettings, type StackMode } from './service-env';
+import { provisionServiceKeys } from './service-keys';
 import { createSupervisor, type ServiceSpec } from './supervisor';
 
 export type { StackMode };
@@ -81,14 +82,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     signal?.throwIfAborted();
 
-    // Only identity holds the private key; everyone else verifies through its JWKS.
+    // Only identity holds the access-token key; everyone else verifies through its JWKS.
     const signingKey = { JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir) };
+    // Every service holds its own service-token key and trusts the bundle of all of them.
+    const serviceKeys = provisionServiceKeys(options.dataDir, ['gateway', ...subgraphs.map((s) => s.name)]);
     const spec = (name: string, entry: string, port: number): ServiceSpec => ({
       name,
       entry,
       port,
       env: {
         ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
+        ...serviceKeys[name],
         ...(name === 'identity' ? signingKey : {}),
       },
     });

@@ -1,22 +1,31 @@
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { jwksKeyResolver } from '@telemed/auth/jwks';
+import { serviceTokenSigner } from '@telemed/auth/service-token';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
 import { createLogger, type Logger } from '@telemed/observability/logger';
 import { createMetrics, type ServiceMetrics } from '@telemed/observability/metrics';
 import { createGraphQLHandler } from '@telemed/http-server/graphql-handler';
 import { createHttpService, type HttpService } from '@telemed/http-server/service';
+import { createServiceClient, type ServiceClient } from '@telemed/service-client/service-client';
+import { enforceAccess } from './access-control';
+import { AuditOutboxEntry } from './audit-outbox.entity';
+import { AuditRecorder } from './audit-recorder';
+import { startAuditRelay } from './audit-relay';
+import { callerAuthenticator } from './authentication';
+import { GATEWAY_SERVICE } from './authorization';
 import type { SubgraphContext } from './context';
 import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
-import { jwksKeyResolver } from '@telemed/auth/jwks';
-import { callerAuthenticator } from './authentication';
 import { createFormatError } from './errors';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
+import { requireServiceToken, servicePrincipalOf } from './service-authentication';
+import type { Worker } from './worker';
 
 export interface RunningSubgraph<TLoaders extends object> {
   readonly service: HttpService;
@@ -30,17 +39,23 @@ export interface RunningSubgraph<TLoaders extends object> {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Set by the gateway from the socket it accepted; trusted only on requests the gateway signed. */
+export const CLIENT_IP_HEADER = 'x-client-ip';
 
 /**
  * The one subgraph factory: opens (and migrates) the subgraph's own database,
- * builds the federated schema, and serves it with per-request contexts,
- * health, readiness, metrics and graceful shutdown. Call `service.listen()`.
+ * builds the federated schema with access control, and serves it with
+ * per-request contexts, service-token checks, health, readiness, metrics and
+ * graceful shutdown. Call `service.listen()`.
  */
 export async function createSubgraph<TLoaders extends object>(
   definition: SubgraphDefinition<TLoaders>,
   env: SubgraphEnv,
 ): Promise<RunningSubgraph<TLoaders>> {
   const logger = createLogger(definition.name);
+  if (!env.serviceTrust) {
+    throw new Error(`${definition.name}: no service-token trust bundle; set SERVICE_JWKS_FILE or SERVICE_JWKS (npm start provisions one)`);
+  }
   const metrics = createMetrics(definition.name);
   const ormOptions: OrmOptions = {
     serverUrl: env.databaseUrl,
@@ -55,15 +70,21 @@ export async function createSubgraph<TLoaders extends object>(
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
+  const services = serviceClientFor(definition.name, env, logger);
+
+  const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  enforceAccess(schema, definition.typeDefs, definition.policies ?? {});
+  if (!definition.auditOutbox && Object.values(definition.policies ?? {}).some((policy) => policy.audited)) {
+    throw new Error(`${definition.name} audits reads but has no audit outbox (auditOutbox: true)`);
+  }
 
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    // Resolver maps are typed per subgraph by codegen; Apollo's own type knows no context.
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema,
     formatError: createFormatError(logger, env.production),
     includeStacktraceInErrorResponses: !env.production,
     introspection: true,
     // No Apollo Studio here; traces would only add bytes to every response.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditFlushPlugin<TLoaders>(orm)],
   });
   await apollo.start();
 
@@ -72,27 +93,40 @@ export async function createSubgraph<TLoaders extends object>(
   const context = async (req: IncomingMessage): Promise<SubgraphContext<TLoaders>> => {
     const correlationId = correlationIdFrom(req.headers[CORRELATION_HEADER]);
     const caller = await authenticate(req.headers.authorization);
+    const service = servicePrincipalOf(req);
     const em = orm.em.fork({ loggerContext: { correlationId } });
+    const ip = req.headers[CLIENT_IP_HEADER];
     return {
       em,
       loaders: definition.loaders(em),
       caller,
+      service,
+      clientIp: service.issuer === GATEWAY_SERVICE && typeof ip === 'string' ? ip : null,
       correlationId,
       logger: logger.child({ correlationId, ...(caller && { userId: caller.userId }) }),
+      audit: new AuditRecorder({ caller, viaService: service.issuer, correlationId }, definition.auditOutbox ?? false),
+      services,
     };
   };
+
+  const workers: Worker[] = (definition.workers ?? []).map((start) => start({ orm, logger, services, env }));
+  if (definition.auditOutbox) workers.push(auditRelay(orm, services, logger, env));
 
   const service = createHttpService({
     logger,
     metrics,
     routes: {
       ...definition.routes?.(env),
-      '/graphql': createGraphQLHandler({
-        apollo,
-        context,
-        maxBodyBytes: MAX_BODY_BYTES,
-        responseHeaders: (req) => ({ [CORRELATION_HEADER]: correlationIdFrom(req.headers[CORRELATION_HEADER]) }),
-      }),
+      '/graphql': requireServiceToken(
+        definition.name,
+        env.serviceTrust,
+        createGraphQLHandler({
+          apollo,
+          context,
+          maxBodyBytes: MAX_BODY_BYTES,
+          responseHeaders: (req) => ({ [CORRELATION_HEADER]: correlationIdFrom(req.headers[CORRELATION_HEADER]) }),
+        }),
+      ),
     },
     readiness: {
       database: async () => void (await orm.em.getConnection().execute('select 1')),
@@ -100,10 +134,82 @@ export async function createSubgraph<TLoaders extends object>(
     },
     onClose: async () => {
       await apollo.stop();
+      await Promise.all(workers.map((worker) => worker.stop()));
       await nats.close();
       await orm.close();
     },
   });
 
   return { service, apollo, orm, logger, metrics, nats, close: () => service.close() };
+}
+
+function serviceClientFor(name: string, env: SubgraphEnv, logger: Logger): ServiceClient {
+  const key = env.serviceKey;
+  const tokenFor = key
+    ? serviceTokenSigner(name, key)
+    : () => {
+        throw new Error(`${name} has no service key (SERVICE_KEY_FILE) and cannot call other services`);
+      };
+  return createServiceClient({ self: { name, tokenFor }, logger });
+}
+
+/**
+ * Writes what a request read of audited types to the outbox before the
+ * response leaves. If that fails the response is withheld: clinical data is
+ * never shown without a record of who saw it.
+ */
+function auditFlushPlugin<TLoaders extends object>(orm: MikroORM): ApolloServerPlugin<SubgraphContext<TLoaders>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (!contextValue.audit?.pending) return;
+          try {
+            await contextValue.audit.flush(orm.em.fork());
+          } catch (error) {
+            contextValue.logger.error({ err: error }, 'audit outbox write failed; response withheld');
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+const RECORD_AUDIT = /* GraphQL */ `
+  mutation RecordAudit($entries: [AuditRecordInput!]!) {
+    recordAuditEntries(entries: $entries)
+  }
+`;
+
+function auditRelay(orm: MikroORM, services: ServiceClient, logger: Logger, env: SubgraphEnv): Worker {
+  return startAuditRelay({
+    orm,
+    logger,
+    intervalMs: env.auditRelayIntervalMs,
+    sink: async (entries: readonly AuditOutboxEntry[]) => {
+      await services.request('identity', {
+        query: RECORD_AUDIT,
+        correlationId: `audit-relay-${entries[0]!.id}`,
+        // identity stores each record under its id once, so a resend is harmless.
+        idempotent: true,
+        variables: {
+          entries: entries.map((e) => ({
+            id: e.id,
+            occurredAt: e.occurredAt.toISOString(),
+            actorUserId: e.actorUserId,
+            actorRoles: e.actorRoles,
+            viaService: e.viaService,
+            action: e.action,
+            entityType: e.entityType,
+            entityIds: e.entityIds,
+            correlationId: e.correlationId,
+          })),
+        },
+      });
+    },
+  });
 }
