@@ -83,7 +83,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     signal?.throwIfAborted();
 
     // Only identity holds the access-token key; everyone else verifies through its JWKS.
-    const signingKey = { JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir) };
+    const identityKeys = {
+      JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir),
+      IDENTITY_DATA_KEY_FILE: join(options.dataDir, 'keys', 'identity-data-key'),
+    };
     // Every service holds its own service-token key and trusts the bundle of all of them.
     const serviceKeys = provisionServiceKeys(options.dataDir, ['gateway', ...subgraphs.map((s) => s.name)]);
     const spec = (name: string, entry: string, port: number): ServiceSpec => ({
@@ -93,7 +96,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       env: {
         ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
         ...serviceKeys[name],
-        ...(name === 'identity' ? signingKey : {}),
+        ...(name === 'identity' ? identityKeys : {}),
+        // Tests read the audit log right after a request; deliver audit records promptly there.
+        ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100' } : {}),
       },
     });
     await supervisor.startAll(
