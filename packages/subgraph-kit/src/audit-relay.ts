@@ -62,14 +62,14 @@ export function startAuditRelay(options: AuditRelayOptions): { stop(): Promise<v
         await connection.execute(
           `update audit_outbox set attempts = attempts + 1,
                   next_attempt_at = now() + least(interval '5 minutes', interval '1 second' * power(2, attempts))
-            where id = any(?)`,
+            where id in (?)`,
           [ids],
           'run',
           tx.getTransactionContext(),
         );
         return 0;
       }
-      await connection.execute(`update audit_outbox set delivered_at = now() where id = any(?)`, [ids], 'run', tx.getTransactionContext());
+      await connection.execute(`update audit_outbox set delivered_at = now() where id in (?)`, [ids], 'run', tx.getTransactionContext());
       return rows.length;
     });
   };

@@ -49,15 +49,16 @@ export interface AuditRecord {
 /** Stores records from a subgraph's outbox; ids already stored are skipped (delivery is at least once). */
 export async function storeAuditRecords(em: EntityManager, source: string, records: readonly AuditRecord[]): Promise<number> {
   if (!records.length) return 0;
-  const values = records.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())').join(', ');
+  const values = records.map(() => '(?, ?, ?, ?::text[], ?, ?, ?::text[], ?, ?, ?, now())').join(', ');
+  // Arrays go as PostgreSQL array literals: the driver layer would spread a JS array into separate parameters.
   const params = records.flatMap((r) => [
     r.id,
     r.occurredAt,
     r.actorUserId,
-    [...r.actorRoles],
+    textArray(r.actorRoles),
     r.action,
     r.entityType,
-    [...r.entityIds],
+    textArray(r.entityIds),
     r.correlationId,
     source,
     r.viaService,
@@ -69,4 +70,9 @@ export async function storeAuditRecords(em: EntityManager, source: string, recor
     'run',
   );
   return (result as { affectedRows?: number }).affectedRows ?? 0;
+}
+
+/** A PostgreSQL `text[]` literal: every element quoted, quotes and backslashes escaped. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
