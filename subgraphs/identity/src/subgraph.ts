@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
+import { startMaintenanceWorker } from './abuse/maintenance-worker';
 import { RateLimitCounterSchema } from './abuse/rate-limit-counter.entity';
 import { ApiKeySchema } from './api-key/api-key.entity';
 import { AuditEntrySchema } from './audit/audit-entry.entity';
@@ -45,5 +46,5 @@ export const identity = defineSubgraph({
   seed,
   routes: jwksRoutes,
   policies: identityPolicies,
-  workers: [startMailWorker],
+  workers: [startMailWorker, startMaintenanceWorker],
 });
