@@ -8,6 +8,8 @@ import { createLogger } from '@telemed/observability/logger';
 import { repoRoot } from '@telemed/devstack/repo-root';
 import { startStack, type Stack } from '@telemed/devstack/stack';
 import { redactPassword } from '@telemed/devstack/redact-url';
+import { buildDemoDataset } from '@telemed/demo-data/dataset';
+import { DEMO_API_KEY, demoLogins } from '@telemed/demo-data/demo-logins';
 
 const logger = createLogger('devstack');
 
@@ -61,7 +63,12 @@ async function main(): Promise<void> {
 function printBanner(stack: Stack): void {
   const origin = new URL(stack.gatewayUrl).origin;
   const width = Math.max(...Object.keys(stack.subgraphUrls).map((name) => name.length));
-  const sample = JSON.stringify({ query: '{ __typename }' });
+  const sample = JSON.stringify({ query: '{ doctors(first: 3) { name specialty } }' });
+  const logins = demoLogins(buildDemoDataset());
+  const login = JSON.stringify({
+    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { session { accessToken refreshToken } } }',
+    variables: { e: logins[0]!.email, p: logins[0]!.password },
+  });
   const lines = [
     '',
     'Telemed supergraph is up.',
@@ -74,8 +81,13 @@ function printBanner(stack: Stack): void {
     `  PostgreSQL  ${redactPassword(stack.databaseUrl)}  (databases telemed_<subgraph>)`,
     `  NATS        ${stack.natsUrl}`,
     '',
-    '  Try it:',
-    `    curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'apollo-require-preflight: true' --data '${sample}'`,
+    '  Demo logins (demo data only; never in production):',
+    ...logins.map(({ role, email, password }) => `    ${role.padEnd(8)} ${email.padEnd(40)} ${password}`),
+    `    PARTNER  x-api-key: ${DEMO_API_KEY}`,
+    '',
+    '  Try it (public, then signed in: send the accessToken as Authorization: Bearer <token>):',
+    `    curl -s ${stack.gatewayUrl} -H 'content-type: application/json' --data '${sample}'`,
+    `    curl -s ${stack.gatewayUrl} -H 'content-type: application/json' --data '${login}'`,
     '',
     'Press Ctrl-C to stop.',
     '',

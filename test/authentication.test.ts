@@ -1,5 +1,5 @@
 import { buildDemoDataset } from '@telemed/demo-data/dataset';
-import { bearer } from './auth';
+import { bearer, serviceToken } from './auth';
 import { gatewayUrl, graphql, subgraphUrl } from './stack';
 
 describe('access tokens on the request path', () => {
@@ -25,7 +25,10 @@ describe('access tokens on the request path', () => {
   });
 
   it('refuses a malformed header at the subgraph with 401', async () => {
-    const { status, body } = await graphql(subgraphUrl('provider'), '{ clinics { name } }', undefined, { authorization: 'Basic abc' });
+    const { status, body } = await graphql(subgraphUrl('provider'), '{ clinics { name } }', undefined, {
+      ...serviceToken('provider'),
+      authorization: 'Basic abc',
+    });
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

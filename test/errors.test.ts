@@ -1,5 +1,8 @@
 import { demoId } from '@telemed/demo-data/ids';
+import { as, bearer } from './auth';
 import { gatewayUrl, graphql } from './stack';
+
+const admin = bearer(as.admin);
 
 async function stillServing() {
   const { body } = await graphql<{ clinics: unknown[] }>(gatewayUrl(), '{ clinics { id } }');
@@ -8,14 +11,14 @@ async function stillServing() {
 
 describe('bad input through the gateway', () => {
   it('answers a malformed query with GRAPHQL_PARSE_FAILED', async () => {
-    const { status, body } = await graphql(gatewayUrl(), '{ appointments(first: 5) { id ');
+    const { status, body } = await graphql(gatewayUrl(), '{ appointments(first: 5) { id ', undefined, admin);
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     await stillServing();
   });
 
   it('answers a wrong argument type with GRAPHQL_VALIDATION_FAILED', async () => {
-    const { status, body } = await graphql(gatewayUrl(), '{ appointments(first: "five") { id } }');
+    const { status, body } = await graphql(gatewayUrl(), '{ appointments(first: "five") { id } }', undefined, admin);
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     await stillServing();
@@ -30,18 +33,18 @@ describe('bad input through the gateway', () => {
   });
 
   it('answers a malformed id with BAD_USER_INPUT naming the argument', async () => {
-    const { body } = await graphql(gatewayUrl(), '{ appointment(id: "42") { id } }');
+    const { body } = await graphql(gatewayUrl(), '{ appointment(id: "42") { id } }', undefined, admin);
     expect(body.errors?.[0]).toMatchObject({ path: ['appointment'], extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
     await stillServing();
   });
 
   it('answers an out-of-range page size with BAD_USER_INPUT', async () => {
-    const { body } = await graphql(gatewayUrl(), '{ appointments(first: 5000) { id } }');
+    const { body } = await graphql(gatewayUrl(), '{ appointments(first: 5000) { id } }', undefined, admin);
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });
 
   it('answers a forged cursor with BAD_USER_INPUT', async () => {
-    const { body } = await graphql(gatewayUrl(), '{ appointments(first: 5, after: "bm9wZQ") { id } }');
+    const { body } = await graphql(gatewayUrl(), '{ appointments(first: 5, after: "bm9wZQ") { id } }', undefined, admin);
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
   });
 });

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@telemed/devstack/ports';
+import { serviceKeyFile } from '@telemed/devstack/service-keys';
 import { subgraphNames, subgraphUrlVariable } from '@telemed/topology/subgraphs';
 import { createGateway, type Gateway } from '../gateway/src/gateway';
+import { as, bearer } from './auth';
+import { testStackDataDir } from './stack-file';
 import { graphql, subgraphUrl } from './stack';
 
 /**
@@ -14,7 +17,8 @@ describe('a stopped subgraph', () => {
   let url: string;
 
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', LOG_LEVEL: 'silent' };
+    // The same service identity as the stack's gateway, so the subgraphs accept it.
+    const env: NodeJS.ProcessEnv = { NODE_ENV: 'production', LOG_LEVEL: 'silent', SERVICE_KEY_FILE: serviceKeyFile(testStackDataDir, 'gateway') };
     for (const name of subgraphNames) env[subgraphUrlVariable(name)] = subgraphUrl(name);
     env[subgraphUrlVariable('storage')] = `http://127.0.0.1:${await freePort()}/graphql`;
     gateway = await createGateway({
@@ -29,6 +33,8 @@ describe('a stopped subgraph', () => {
     const { status, body } = await graphql<{ appointments: { id: string; doctor: { name: string }; attachments: unknown }[] }>(
       url,
       '{ appointments(first: 3) { id doctor { name } payment { status } attachments { filename } } }',
+      undefined,
+      bearer(as.admin),
     );
     expect(status).toBe(200);
     expect(body.data!.appointments).toHaveLength(3);
@@ -40,7 +46,7 @@ describe('a stopped subgraph', () => {
   });
 
   it('keeps serving queries that do not need storage', async () => {
-    const { body } = await graphql<{ doctors: unknown[] }>(url, '{ doctors(first: 2) { name stats { totalAppointments } } }');
+    const { body } = await graphql<{ doctors: unknown[] }>(url, '{ doctors(first: 2) { name stats { totalAppointments } } }', undefined, bearer(as.admin));
     expect(body.errors).toBeUndefined();
     expect(body.data!.doctors).toHaveLength(2);
   });

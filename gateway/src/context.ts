@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Caller } from '@telemed/auth/claims';
 import type { Logger } from '@telemed/observability/logger';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
+import type { Authenticated } from './caller-authentication';
+
+/** The end user's address as the gateway saw it; subgraphs trust it only on gateway-signed requests. */
+export const CLIENT_IP_HEADER = 'x-client-ip';
 
 /** What every resolver, plugin and subgraph call of one operation can see. */
 export interface GatewayContext {
@@ -8,7 +13,9 @@ export interface GatewayContext {
   readonly correlationId: string;
   /** Logger bound to the correlation ID. */
   readonly logger: Logger;
-  /** Headers that travel on to every subgraph (lower-case names): correlation ID, caller's JWT, trace context. */
+  /** The verified caller; null for anonymous requests. */
+  readonly caller: Caller | null;
+  /** Headers that travel on to every subgraph (lower-case names): correlation ID, caller's JWT, client IP, trace context. */
   readonly forwardedHeaders: Readonly<Record<string, string>>;
 }
 
@@ -27,21 +34,33 @@ export function correlate(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
-/** Builds the per-request context once `correlate` has run for the request. */
-export function buildContext(req: IncomingMessage, res: ServerResponse, logger: Logger): GatewayContext {
+/** The correlation ID `correlate` assigned to this request (or assigns it now). */
+export function correlationIdOf(req: IncomingMessage, res: ServerResponse): string {
   const assigned = res.getHeader(CORRELATION_HEADER);
-  const correlationId = typeof assigned === 'string' ? assigned : correlate(req, res);
+  return typeof assigned === 'string' ? assigned : correlate(req, res);
+}
+
+/**
+ * Builds the per-request context once `correlate` has run and the caller is
+ * established. Only the verified credential travels on: a caller's API key
+ * never reaches a subgraph, the access token it was exchanged for does.
+ */
+export function buildContext(req: IncomingMessage, res: ServerResponse, logger: Logger, authenticated: Authenticated): GatewayContext {
+  const correlationId = correlationIdOf(req, res);
   return {
     correlationId,
-    logger: logger.child({ correlationId }),
-    forwardedHeaders: forwardedHeaders(req, correlationId),
+    caller: authenticated.caller,
+    logger: logger.child({ correlationId, ...(authenticated.caller && { userId: authenticated.caller.userId }) }),
+    forwardedHeaders: forwardedHeaders(req, correlationId, authenticated.authorization),
   };
 }
 
-function forwardedHeaders(req: IncomingMessage, correlationId: string): Record<string, string> {
+function forwardedHeaders(req: IncomingMessage, correlationId: string, authorization: string | undefined): Record<string, string> {
   const headers: Record<string, string> = { [CORRELATION_HEADER]: correlationId };
-  const { authorization, traceparent, tracestate } = req.headers;
+  const { traceparent, tracestate } = req.headers;
   if (authorization) headers.authorization = authorization;
+  // The socket's peer, not a header the caller could write; behind a proxy, configure it to overwrite this.
+  if (req.socket.remoteAddress) headers[CLIENT_IP_HEADER] = req.socket.remoteAddress;
   if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent)) {
     headers.traceparent = traceparent;
     if (typeof tracestate === 'string' && tracestate.length <= TRACESTATE_MAX)

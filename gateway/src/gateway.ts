@@ -5,15 +5,23 @@ import { createGraphQLHandler } from '@telemed/http-server/graphql-handler';
 import { createHttpService, type HttpService } from '@telemed/http-server/service';
 import { createLogger, type Logger } from '@telemed/observability/logger';
 import { createMetrics } from '@telemed/observability/metrics';
-import { buildContext, correlate, type GatewayContext } from './context';
+import { jwksKeyResolver } from '@telemed/auth/jwks';
+import type { KeyResolver } from '@telemed/auth/access-token';
+import { serviceIdentityFromEnv } from '@telemed/auth/service-identity';
+import { createServiceClient } from '@telemed/service-client/service-client';
+import { subgraphUrl } from '@telemed/topology/subgraphs';
+import { createApiKeyExchange } from './api-key-exchange';
+import { createCallerAuthenticator } from './caller-authentication';
+import { buildContext, correlate, correlationIdOf, type GatewayContext } from './context';
 import { maskError } from './error-masking';
 import { operationLogPlugin } from './operation-log-plugin';
 import { routingUrl } from './routing';
-import { noServiceCredentials, type ServiceCredentials } from './service-credentials';
+import { noServiceCredentials, serviceTokenCredentials, type ServiceCredentials } from './service-credentials';
 import { isProduction, readGatewaySettings } from './settings';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { startSubscriptions } from './subscriptions/start-subscriptions';
+import { acknowledgeSubgraphEnforcedSecurity } from './supergraph-security';
 
 export type { GatewayContext } from './context';
 
@@ -25,8 +33,14 @@ export interface GatewayOptions {
   readonly logger?: Logger;
   /** Masks internal errors and turns off introspection; defaults to `NODE_ENV === 'production'`. */
   readonly production?: boolean;
-  /** Per-subgraph credentials added to every subgraph request (service tokens). */
+  /**
+   * Per-subgraph credentials added to every subgraph request. Defaults to
+   * service tokens signed with the gateway's key (`SERVICE_KEY_FILE` or
+   * `SERVICE_KEY`); without a key (only outside production) none are added.
+   */
   readonly serviceCredentials?: ServiceCredentials;
+  /** Where access-token keys come from; defaults to identity's JWKS (`JWKS_URL`), cached. */
+  readonly resolveKey?: KeyResolver;
 }
 
 export interface Gateway {
@@ -45,18 +59,33 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = isProduction(env, options.production);
   const settings = readGatewaySettings(env);
   const logger = options.logger ?? createLogger('gateway');
-  const credentials = options.serviceCredentials ?? noServiceCredentials;
+  const self = serviceIdentityFromEnv('gateway', env);
+  if (production && !self && !options.serviceCredentials) {
+    throw new Error('The gateway needs its service-token key in production (SERVICE_KEY_FILE or SERVICE_KEY)');
+  }
+  const credentials = options.serviceCredentials ?? (self ? serviceTokenCredentials(self.tokenFor) : noServiceCredentials);
+  // One key cache for HTTP requests and WebSocket connections alike.
+  const resolveKey =
+    options.resolveKey ??
+    jwksKeyResolver({ url: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString() });
+  const authenticate = createCallerAuthenticator({
+    resolveKey,
+    apiKeys: self
+      ? createApiKeyExchange(createServiceClient({ self, urlOf: (target) => subgraphUrl(target, env), logger }), logger)
+      : null,
+  });
   const pool = createSubgraphFetcher({
     connectionsPerOrigin: settings.connectionsPerSubgraph,
     timeoutMs: settings.subgraphTimeoutMs,
   });
 
+  const supergraphSdl = acknowledgeSubgraphEnforcedSecurity(options.supergraphSdl);
   // The data sources Apollo builds below, kept for the subscription engine so
   // events are resolved over the same pool, headers and credentials.
   const dataSources: Record<string, SubgraphDataSource> = {};
   const routes: Record<string, string> = {};
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
     experimental_approximateQueryPlanStoreMiB: settings.queryPlanCacheMiB,
     buildService: ({ name, url }) => {
@@ -87,7 +116,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const handleGraphQL = createGraphQLHandler<GatewayContext>({
     apollo,
     maxBodyBytes: settings.maxBodyBytes,
-    context: async (req, res) => buildContext(req, res, logger),
+    // Runs before any subgraph is called: a credential that does not verify ends the request here.
+    context: async (req, res) => buildContext(req, res, logger, await authenticate(req, correlationIdOf(req, res))),
   });
 
   const service = createHttpService({
@@ -112,11 +142,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
   const subscriptions = startSubscriptions({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl,
     server: service.server,
     routes,
     dataSources,
     credentials,
+    resolveKey,
     env,
     logger,
   });

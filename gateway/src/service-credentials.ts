@@ -1,3 +1,5 @@
+import { SERVICE_TOKEN_HEADER, type ServiceTokenSigner } from '@telemed/auth/service-token';
+
 /**
  * Headers that prove to one subgraph that a request came through the gateway.
  *
@@ -11,5 +13,10 @@ export type ServiceCredentials = (
   subgraph: string,
 ) => Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>;
 
-/** Until service tokens exist, subgraphs receive only the forwarded caller headers. */
+/** For gateways in front of subgraphs that check no service token (the gateway's own tests). */
 export const noServiceCredentials: ServiceCredentials = () => ({});
+
+/** `x-service-token`: an RS256 token the gateway signs with its own key, `aud` = the subgraph. */
+export function serviceTokenCredentials(tokenFor: ServiceTokenSigner): ServiceCredentials {
+  return (subgraph) => ({ [SERVICE_TOKEN_HEADER]: tokenFor(subgraph) });
+}

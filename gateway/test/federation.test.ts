@@ -1,6 +1,6 @@
 import { CORRELATION_HEADER } from '@telemed/observability/correlation';
 import { startTestSubgraphs, type TestSubgraphs } from './support/fixtures';
-import { post, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
+import { callerToken, post, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
 
 const DOCTOR_EVERYWHERE = `query DoctorEverywhere($id: ID!) {
   doctor(id: $id) { id name appointments { id startsAt } files { name } rating }
@@ -47,12 +47,13 @@ describe('federated execution', () => {
 describe('headers towards subgraphs', () => {
   it('forwards Authorization, the correlation ID and trace context to every subgraph', async () => {
     const correlationId = `fwd-${Date.now()}`;
+    const jwt = callerToken();
     const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
     const result = await post(
       gw.url,
       { query: DOCTOR_EVERYWHERE, variables: { id: '1' } },
       {
-        authorization: 'Bearer caller-jwt',
+        authorization: `Bearer ${jwt}`,
         [CORRELATION_HEADER]: correlationId,
         traceparent,
         tracestate: 'vendor=1',
@@ -68,7 +69,7 @@ describe('headers towards subgraphs', () => {
       const seen = subgraph.requests.filter((headers) => headers[CORRELATION_HEADER] === correlationId);
       expect({ subgraph: subgraph.name, count: seen.length }).toEqual({ subgraph: subgraph.name, count: 1 });
       expect(seen[0]).toMatchObject({
-        authorization: 'Bearer caller-jwt',
+        authorization: `Bearer ${jwt}`,
         traceparent,
         tracestate: 'vendor=1',
       });
@@ -85,6 +86,18 @@ describe('headers towards subgraphs', () => {
     const seen = subgraphs.provider.requests.find((headers) => headers[CORRELATION_HEADER] === correlationId);
     expect(seen).toBeDefined();
     expect(seen?.traceparent).toBeUndefined();
+  });
+
+  it.each([
+    ['garbage', 'Bearer not-a-jwt', 'Malformed access token'],
+    ['an expired token', `Bearer ${callerToken(undefined, -120)}`, 'Access token expired'],
+    ['another scheme', 'Basic dXNlcjpwdw==', 'Authorization header must be "Bearer <access token>"'],
+  ])('refuses %s with UNAUTHENTICATED and calls no subgraph', async (_, authorization, message) => {
+    const correlationId = `refused-${Date.now()}-${Math.random()}`;
+    const result = await post(gw.url, { query: '{ doctor(id: "1") { name } }' }, { authorization, [CORRELATION_HEADER]: correlationId });
+    expect(result.status).toBe(401);
+    expect(result.body.errors).toEqual([expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(subgraphs.provider.requests.some((headers) => headers[CORRELATION_HEADER] === correlationId)).toBe(false);
   });
 
   it('sends no Authorization when the caller sent none', async () => {

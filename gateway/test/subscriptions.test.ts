@@ -1,24 +1,16 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { signAccessToken } from '@telemed/auth/access-token';
-import { jwksOf } from '@telemed/auth/jwks';
-import { signingKeyFromPem } from '@telemed/auth/signing-key';
 import { provider } from './support/fixtures';
-import { startGateway, type GatewayUnderTest } from './support/gateway-under-test';
+import { callerToken, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
 import { reviewFeed } from './support/review-feed';
 import { startTestSubgraph, type TestSubgraph } from './support/test-subgraph';
 
-const key = signingKeyFromPem(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
-const token = (ttlSeconds = 300) => signAccessToken({ userId: 'u-1', roles: ['DOCTOR'], doctorId: '1' }, key, ttlSeconds);
+const token = (ttlSeconds = 300) => callerToken({ userId: 'u-1', roles: ['DOCTOR'], doctorId: '1' }, ttlSeconds);
 
 const REVIEWS = 'subscription Reviews($doctorId: ID!) { reviewAdded(doctorId: $doctorId) { id stars doctor { name } } }';
 
-let jwks: Server;
 let providerSubgraph: TestSubgraph;
 let reviewsSubgraph: TestSubgraph;
 let feed: ReturnType<typeof reviewFeed>;
@@ -57,8 +49,6 @@ async function until(condition: () => boolean, ms = 5_000) {
 }
 
 beforeAll(async () => {
-  jwks = createServer((_req, res) => res.end(JSON.stringify(jwksOf([key]))));
-  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   feed = reviewFeed();
   providerSubgraph = await startTestSubgraph(provider);
   reviewsSubgraph = await startTestSubgraph(feed.definition);
@@ -70,7 +60,6 @@ beforeAll(async () => {
     supergraphSdl: composed.supergraphSdl,
     env: {
       SUBGRAPH_PROVIDER_URL: providerSubgraph.url,
-      JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/`,
       SUBSCRIPTION_UPSTREAM_RETRIES: '0',
     },
   });
@@ -81,7 +70,6 @@ afterAll(async () => {
   await gw?.close();
   await providerSubgraph?.stop();
   await reviewsSubgraph?.stop();
-  await new Promise((resolve) => jwks?.close(resolve));
 });
 
 describe('federated subscriptions over graphql-ws', () => {

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { GraphQLDataSource } from '@apollo/gateway';
-import { jwksKeyResolver } from '@telemed/auth/jwks';
+import type { KeyResolver } from '@telemed/auth/access-token';
 import type { Logger } from '@telemed/observability/logger';
 import type { ServiceCredentials } from '../service-credentials';
 import { SubscriptionEngine } from './federated-subscription';
@@ -15,6 +15,8 @@ export interface StartSubscriptionsOptions {
   readonly routes: Readonly<Record<string, string>>;
   readonly dataSources: Readonly<Record<string, GraphQLDataSource>>;
   readonly credentials: ServiceCredentials;
+  /** Verifies callers' access tokens (the gateway's cached JWKS). */
+  readonly resolveKey: KeyResolver;
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
 }
@@ -44,16 +46,12 @@ export function startSubscriptions(options: StartSubscriptionsOptions): { close(
     dataSources: options.dataSources,
     maxQueuedEvents: Number(options.env.SUBSCRIPTION_MAX_QUEUED_EVENTS ?? 100),
   });
-  const jwksUrl =
-    options.env.JWKS_URL ??
-    (options.routes.identity ? new URL('/.well-known/jwks.json', options.routes.identity).toString() : undefined);
-  if (!jwksUrl) throw new Error('Subscriptions need JWKS_URL (or an identity subgraph) to authenticate callers');
   const server = attachSubscriptionServer({
     server: options.server,
     path: '/graphql',
     planner,
     engine,
-    resolveKey: jwksKeyResolver({ url: jwksUrl }),
+    resolveKey: options.resolveKey,
     logger,
   });
   return {

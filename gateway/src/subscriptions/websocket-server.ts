@@ -101,6 +101,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         );
         const context: GatewayContext = {
           correlationId,
+          caller: state.caller ?? null,
           logger: logger.child({ correlationId, userId: state.caller?.userId }),
           forwardedHeaders: { [CORRELATION_HEADER]: correlationId, ...(state.authorization && { authorization: state.authorization }) },
         };

@@ -1,6 +1,21 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { generateKeyPairSync } from 'node:crypto';
+import { signAccessToken, type AccessTokenSubject } from '@telemed/auth/access-token';
+import { localKeyResolver } from '@telemed/auth/jwks';
+import { signingKeyFromPem } from '@telemed/auth/signing-key';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway';
+import { noServiceCredentials } from '../../src/service-credentials';
+
+// Stands in for identity's key: the gateway under test verifies callers with it.
+const callerKey = signingKeyFromPem(
+  generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+);
+
+/** A valid access token for the gateway under test. */
+export function callerToken(subject: AccessTokenSubject = { userId: 'u-1', roles: ['PATIENT'] }, ttlSeconds?: number): string {
+  return signAccessToken(subject, callerKey, ttlSeconds);
+}
 
 /** A gateway listening on a free port, with its log lines captured as parsed JSON. */
 export interface GatewayUnderTest {
@@ -21,7 +36,13 @@ export async function startGateway(options: Omit<GatewayOptions, 'logger'>): Pro
     },
   });
   const logger = pino({ level: 'info' }, sink);
-  const gateway = await createGateway({ ...options, logger });
+  // The small subgraphs of these tests check no service token.
+  const gateway = await createGateway({
+    serviceCredentials: noServiceCredentials,
+    resolveKey: localKeyResolver([callerKey]),
+    ...options,
+    logger,
+  });
   const port = await gateway.service.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
   return { url: `${base}/graphql`, base, gateway, logs, close: () => gateway.service.close() };

@@ -7,6 +7,7 @@ import { freePort, isPortFree } from './ports';
 import { startPostgres, type PostgresHandle } from './postgres';
 import { repoRoot } from './repo-root';
 import { localGraphqlUrl, serviceEnv, stackSettings, type StackMode } from './service-env';
+import { provisionServiceKeys } from './service-keys';
 import { createSupervisor, type ServiceSpec } from './supervisor';
 
 export type { StackMode };
@@ -81,15 +82,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     signal?.throwIfAborted();
 
-    // Only identity holds the private key; everyone else verifies through its JWKS.
-    const signingKey = { JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir) };
+    // Only identity holds the access-token key; everyone else verifies through its JWKS.
+    const identityKeys = {
+      JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir),
+      IDENTITY_DATA_KEY_FILE: join(options.dataDir, 'keys', 'identity-data-key'),
+    };
+    // Every service holds its own service-token key and trusts the bundle of all of them.
+    const serviceKeys = provisionServiceKeys(options.dataDir, ['gateway', ...subgraphs.map((s) => s.name)]);
     const spec = (name: string, entry: string, port: number): ServiceSpec => ({
       name,
       entry,
       port,
       env: {
         ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
-        ...(name === 'identity' ? signingKey : {}),
+        ...serviceKeys[name],
+        ...(name === 'identity' ? identityKeys : {}),
+        // Tests read the audit log right after a request; deliver audit records promptly there.
+        ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100' } : {}),
       },
     });
     await supervisor.startAll(

@@ -1,4 +1,5 @@
 import type { Caller, Role } from '@telemed/auth/claims';
+import type { ServicePrincipal } from '@telemed/auth/service-token';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
 /** The caller, or UNAUTHENTICATED for anonymous requests. */
@@ -18,4 +19,29 @@ export function requireRole(caller: Caller | null, ...roles: Role[]): Caller {
 
 export function isAdmin(caller: Caller | null): boolean {
   return caller?.roles.includes('ADMIN') ?? false;
+}
+
+/** Name of the gateway's service identity: requests it signs come from outside callers. */
+export const GATEWAY_SERVICE = 'gateway';
+
+/**
+ * For fields only services may call (audit intake, lookups for logins, API key
+ * exchange): the sender must be one of `issuers`, or, when none are named, any
+ * service but the gateway (which relays outside callers). Such fields are also
+ * `@inaccessible`, so they are not in the public API and the gateway never
+ * plans a client's operation onto them.
+ */
+export function requireService(service: ServicePrincipal, ...issuers: string[]): ServicePrincipal {
+  const allowed = issuers.length ? issuers.includes(service.issuer) : service.issuer !== GATEWAY_SERVICE;
+  if (!allowed) throw new ForbiddenError('Only services may call this field');
+  return service;
+}
+
+/**
+ * What `@requiresScopes` checks against: the caller's roles (`ADMIN`,
+ * `DOCTOR`, `PATIENT`, `PARTNER`) plus the scopes of a partner's API key
+ * (`doctors:read`, ...).
+ */
+export function callerScopes(caller: Caller): ReadonlySet<string> {
+  return new Set<string>([...caller.roles, ...caller.scopes]);
 }

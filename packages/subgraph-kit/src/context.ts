@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Caller } from '@telemed/auth/claims';
+import type { ServicePrincipal } from '@telemed/auth/service-token';
 import type { Logger } from '@telemed/observability/logger';
+import type { ServiceClient } from '@telemed/service-client/service-client';
+import type { AuditRecorder } from './audit-recorder';
 import type { LazyNatsConnection } from './nats-connection';
 
 export type { Caller };
@@ -12,9 +15,17 @@ export interface SubgraphContext<TLoaders extends object = object> {
   readonly loaders: TLoaders;
   /** The verified caller of the forwarded access token; null for anonymous requests. */
   readonly caller: Caller | null;
+  /** The service that sent the request (its service token): `gateway`, or another subgraph. */
+  readonly service: ServicePrincipal;
+  /** The end user's IP address as the gateway saw it; null when another service called. */
+  readonly clientIp: string | null;
   readonly correlationId: string;
   /** JSON logger bound to the correlation ID. */
   readonly logger: Logger;
+  /** Records reads and changes of audited (clinical) data for identity's audit log. */
+  readonly audit: AuditRecorder;
+  /** Calls other subgraphs in this subgraph's own name (service token, retries, breaker). */
+  readonly services: ServiceClient;
   /** The process's NATS connection, for subscription resolvers (`subjectStream`). */
   readonly nats: LazyNatsConnection;
 }

@@ -4,20 +4,28 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { jwksKeyResolver } from '@telemed/auth/jwks';
+import { SERVICE_TOKEN_HEADER, serviceTokenSigner, verifyServiceToken, type ServicePrincipal } from '@telemed/auth/service-token';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
 import { createLogger, type Logger } from '@telemed/observability/logger';
 import { createMetrics, type ServiceMetrics } from '@telemed/observability/metrics';
 import { createGraphQLHandler } from '@telemed/http-server/graphql-handler';
 import { createHttpService, type HttpService } from '@telemed/http-server/service';
+import { createServiceClient, type ServiceClient } from '@telemed/service-client/service-client';
+import { enforceAccess } from './access-control';
+import { AuditRecorder } from './audit-recorder';
+import { auditFlushPlugin, auditRelay } from './audit-wiring';
+import { callerAuthenticator } from './authentication';
+import { GATEWAY_SERVICE } from './authorization';
 import type { SubgraphContext } from './context';
 import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
-import { jwksKeyResolver } from '@telemed/auth/jwks';
-import { callerAuthenticator } from './authentication';
 import { createFormatError } from './errors';
-import { attachSubgraphSubscriptions } from './subscription-server';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
+import { requireServiceToken, servicePrincipalOf } from './service-authentication';
+import { attachSubgraphSubscriptions } from './subscription-server';
+import type { Worker } from './worker';
 
 export interface RunningSubgraph<TLoaders extends object> {
   readonly service: HttpService;
@@ -31,17 +39,24 @@ export interface RunningSubgraph<TLoaders extends object> {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Set by the gateway from the socket it accepted; trusted only on requests the gateway signed. */
+export const CLIENT_IP_HEADER = 'x-client-ip';
 
 /**
  * The one subgraph factory: opens (and migrates) the subgraph's own database,
- * builds the federated schema, and serves it with per-request contexts,
- * health, readiness, metrics and graceful shutdown. Call `service.listen()`.
+ * builds the federated schema with access control, and serves it with
+ * per-request contexts, service-token checks, health, readiness, metrics and
+ * graceful shutdown. Call `service.listen()`.
  */
 export async function createSubgraph<TLoaders extends object>(
   definition: SubgraphDefinition<TLoaders>,
   env: SubgraphEnv,
 ): Promise<RunningSubgraph<TLoaders>> {
   const logger = createLogger(definition.name);
+  const serviceTrust = env.serviceTrust;
+  if (!serviceTrust) {
+    throw new Error(`${definition.name}: no service-token trust bundle; set SERVICE_JWKS_FILE or SERVICE_JWKS (npm start provisions one)`);
+  }
   const metrics = createMetrics(definition.name);
   const ormOptions: OrmOptions = {
     serverUrl: env.databaseUrl,
@@ -56,48 +71,71 @@ export async function createSubgraph<TLoaders extends object>(
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
+  const services = serviceClientFor(definition.name, env, logger);
 
-  // Resolver maps are typed per subgraph by codegen; Apollo's own type knows no context.
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  enforceAccess(schema, definition.typeDefs, definition.policies ?? {});
+  if (!definition.auditOutbox && Object.values(definition.policies ?? {}).some((policy) => policy.audited)) {
+    throw new Error(`${definition.name} audits reads but has no audit outbox (auditOutbox: true)`);
+  }
+
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     formatError: createFormatError(logger, env.production),
     includeStacktraceInErrorResponses: !env.production,
     introspection: true,
     // No Apollo Studio here; traces would only add bytes to every response.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditFlushPlugin<TLoaders>(orm)],
   });
   await apollo.start();
 
   const authenticate = callerAuthenticator(jwksKeyResolver({ url: env.jwksUrl }));
 
-  const contextFrom = async (headers: Readonly<Record<string, string | string[] | undefined>>): Promise<SubgraphContext<TLoaders>> => {
+  // One context builder for HTTP requests and for subscriptions, whose
+  // headers arrive in graphql-ws `extensions` and whose service token was
+  // checked when the gateway's connection opened.
+  const contextFrom = async (
+    headers: Readonly<Record<string, string | string[] | undefined>>,
+    service: ServicePrincipal,
+  ): Promise<SubgraphContext<TLoaders>> => {
     const correlationId = correlationIdFrom(headers[CORRELATION_HEADER]);
     const authorization = headers.authorization;
     const caller = await authenticate(typeof authorization === 'string' ? authorization : undefined);
     const em = orm.em.fork({ loggerContext: { correlationId } });
+    const ip = headers[CLIENT_IP_HEADER];
     return {
       em,
       loaders: definition.loaders(em),
       caller,
+      service,
+      clientIp: service.issuer === GATEWAY_SERVICE && typeof ip === 'string' ? ip : null,
       correlationId,
       logger: logger.child({ correlationId, ...(caller && { userId: caller.userId }) }),
+      audit: new AuditRecorder({ caller, viaService: service.issuer, correlationId }, definition.auditOutbox ?? false),
+      services,
       nats,
     };
   };
-  const context = (req: IncomingMessage) => contextFrom(req.headers);
+  const context = (req: IncomingMessage) => contextFrom(req.headers, servicePrincipalOf(req));
+
+  const workers: Worker[] = (definition.workers ?? []).map((start) => start({ orm, logger, services, env }));
+  if (definition.auditOutbox) workers.push(auditRelay(orm, services, logger, env));
 
   const service = createHttpService({
     logger,
     metrics,
     routes: {
       ...definition.routes?.(env),
-      '/graphql': createGraphQLHandler({
-        apollo,
-        context,
-        maxBodyBytes: MAX_BODY_BYTES,
-        responseHeaders: (req) => ({ [CORRELATION_HEADER]: correlationIdFrom(req.headers[CORRELATION_HEADER]) }),
-      }),
+      '/graphql': requireServiceToken(
+        definition.name,
+        env.serviceTrust,
+        createGraphQLHandler({
+          apollo,
+          context,
+          maxBodyBytes: MAX_BODY_BYTES,
+          responseHeaders: (req) => ({ [CORRELATION_HEADER]: correlationIdFrom(req.headers[CORRELATION_HEADER]) }),
+        }),
+      ),
     },
     readiness: {
       database: async () => void (await orm.em.getConnection().execute('select 1')),
@@ -105,13 +143,20 @@ export async function createSubgraph<TLoaders extends object>(
     },
     onClose: async () => {
       await apollo.stop();
+      await Promise.all(workers.map((worker) => worker.stop()));
       await nats.close();
       await orm.close();
     },
   });
 
   const subscriptions = schema.getSubscriptionType()
-    ? attachSubgraphSubscriptions({ server: service.server, schema, logger, context: contextFrom })
+    ? attachSubgraphSubscriptions({
+        server: service.server,
+        schema,
+        logger,
+        authenticate: (params) => verifyServiceToken(String(params[SERVICE_TOKEN_HEADER] ?? ''), serviceTrust, definition.name),
+        context: contextFrom,
+      })
     : null;
 
   return {
@@ -126,4 +171,14 @@ export async function createSubgraph<TLoaders extends object>(
       await service.close();
     },
   };
+}
+
+function serviceClientFor(name: string, env: SubgraphEnv, logger: Logger): ServiceClient {
+  const key = env.serviceKey;
+  const tokenFor = key
+    ? serviceTokenSigner(name, key)
+    : () => {
+        throw new Error(`${name} has no service key (SERVICE_KEY_FILE) and cannot call other services`);
+      };
+  return createServiceClient({ self: { name, tokenFor }, logger });
 }

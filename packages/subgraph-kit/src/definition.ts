@@ -4,7 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SubgraphName } from '@telemed/topology/subgraphs';
 import type { DemoDataset } from '@telemed/demo-data/dataset';
 import type { Handler } from '@telemed/http-server/service';
+import type { AccessPolicies } from './access-policy';
+import type { SubgraphContext } from './context';
 import type { SubgraphEnv } from './env';
+import type { WorkerFactory } from './worker';
 
 /**
  * Everything that makes one subgraph: its contract, its resolvers, its tables
@@ -31,8 +34,21 @@ export interface SubgraphDefinition<TLoaders extends object = object> {
    * Runs at start outside production unless `SEED_DEMO_DATA=false`.
    */
   readonly seed?: (em: EntityManager, data: DemoDataset) => Promise<void>;
-  /** Extra HTTP routes beside `/graphql` (identity's JWKS, ...). */
+  /** Extra HTTP routes beside `/graphql` (identity's JWKS, ...); they need no service token. */
   readonly routes?: (env: SubgraphEnv) => Record<string, Handler>;
+  /**
+   * Ownership rules of the types this subgraph owns (`src/<domain>/<domain>.policy.ts`),
+   * enforced by the kit on root fields, nested fields and `_entities` alike.
+   */
+  readonly policies?: AccessPolicies<SubgraphContext<TLoaders>>;
+  /**
+   * Whether this subgraph keeps an `audit_outbox` table (it reads or changes
+   * clinical data). The kit adds the table to its entities and runs the relay
+   * that delivers the records to identity's audit log.
+   */
+  readonly auditOutbox?: boolean;
+  /** Background work that lives as long as the service (mail relay, ...). */
+  readonly workers?: readonly WorkerFactory[];
 }
 
 /** Identity helper that keeps the loaders' type for resolvers. */

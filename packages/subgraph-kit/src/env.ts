@@ -1,3 +1,5 @@
+import { loadSigningKeyFile, signingKeyFromPem, type SigningKey } from '@telemed/auth/signing-key';
+import { serviceTrustFromEnv, type ServiceTrust } from '@telemed/auth/service-trust';
 import { subgraphUrl } from '@telemed/topology/subgraphs';
 
 /** Settings every subgraph reads from its environment; parsed once, at start. */
@@ -13,6 +15,12 @@ export interface SubgraphEnv {
   readonly dbPoolMax: number;
   /** Where access-token public keys are published (identity's JWKS). */
   readonly jwksUrl: string;
+  /** Public keys of the services whose service tokens are accepted (`SERVICE_JWKS_FILE` / `SERVICE_JWKS`). */
+  readonly serviceTrust: ServiceTrust | null;
+  /** This service's own service-token key (`SERVICE_KEY_FILE` / `SERVICE_KEY`), for calls to others. */
+  readonly serviceKey: SigningKey | null;
+  /** How often the audit relay looks for undelivered records (`AUDIT_RELAY_INTERVAL_MS`, default 1000). */
+  readonly auditRelayIntervalMs: number;
 }
 
 export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
@@ -26,6 +34,13 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     dbPoolMax: integer(env.DB_POOL_MAX, 10, 'DB_POOL_MAX'),
     jwksUrl: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString(),
+    serviceTrust: serviceTrustFromEnv(env),
+    serviceKey: env.SERVICE_KEY
+      ? signingKeyFromPem(env.SERVICE_KEY)
+      : env.SERVICE_KEY_FILE
+        ? loadSigningKeyFile(env.SERVICE_KEY_FILE, { create: false })
+        : null,
+    auditRelayIntervalMs: integer(env.AUDIT_RELAY_INTERVAL_MS, 1_000, 'AUDIT_RELAY_INTERVAL_MS'),
   };
 }
 

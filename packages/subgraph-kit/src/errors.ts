@@ -43,6 +43,14 @@ export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
 }
 
+/** Too many attempts (logins, codes, resets); `retryAfterSeconds` says when to try again. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { retryAfterSeconds });
+  }
+}
+
 // Codes Apollo Server itself assigns to errors that are safe to show.
 const SAFE_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',

@@ -5,6 +5,7 @@ import type { Logger } from '@telemed/observability/logger';
 import type { ServiceMetrics } from '@telemed/observability/metrics';
 import type { SubgraphDefinition } from './definition';
 import { buildDemoDataset } from '@telemed/demo-data/dataset';
+import { AuditOutboxSchema } from './audit-outbox.entity';
 import { ensureDatabase } from './database';
 import { databaseUrlFor } from './env';
 import { SqlCountingLogger } from './sql-counting-logger';
@@ -19,7 +20,7 @@ export interface OrmOptions {
 
 /** Name of a subgraph's own database: `<prefix>_<name>`. No subgraph reads another's. */
 /** The parts of a subgraph definition its database needs. */
-export type OrmDefinition = Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations' | 'migrationsPath'>;
+export type OrmDefinition = Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations' | 'migrationsPath' | 'auditOutbox'>;
 
 export function databaseName(prefix: string, subgraph: string): string {
   return `${prefix}_${subgraph}`;
@@ -28,7 +29,7 @@ export function databaseName(prefix: string, subgraph: string): string {
 export function ormConfig(definition: OrmDefinition, options: OrmOptions): Options {
   return {
     clientUrl: databaseUrlFor(options.serverUrl, databaseName(options.prefix, definition.name)),
-    entities: [...definition.entities],
+    entities: [...definition.entities, ...(definition.auditOutbox ? [AuditOutboxSchema] : [])],
     extensions: [Migrator],
     migrations: {
       migrationsList: [...definition.migrations],

@@ -1,18 +1,24 @@
 import type { Server } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { CloseCode } from 'graphql-ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '@telemed/observability/logger';
 
-export interface SubgraphSubscriptionServerOptions<TContext> {
+export interface SubgraphSubscriptionServerOptions<TContext, TPrincipal> {
   readonly server: Server;
   readonly schema: GraphQLSchema;
   readonly logger: Logger;
   /**
+   * Checks the connecting service's credentials (`connection_init` params,
+   * e.g. the gateway's service token); throwing refuses the connection with 4401.
+   */
+  readonly authenticate: (params: Readonly<Record<string, unknown>>) => TPrincipal;
+  /**
    * Builds the context of one subscription from the headers the gateway put
    * in its `extensions` (one gateway connection carries many callers).
    */
-  readonly context: (headers: Readonly<Record<string, string>>) => Promise<TContext>;
+  readonly context: (headers: Readonly<Record<string, string>>, principal: TPrincipal) => Promise<TContext>;
 }
 
 /**
@@ -21,12 +27,22 @@ export interface SubgraphSubscriptionServerOptions<TContext> {
  * over it; each subscribe message carries that subscriber's JWT and
  * correlation ID, so authorization happens per subscription, as for queries.
  */
-export function attachSubgraphSubscriptions<TContext>(options: SubgraphSubscriptionServerOptions<TContext>) {
+export function attachSubgraphSubscriptions<TContext, TPrincipal>(options: SubgraphSubscriptionServerOptions<TContext, TPrincipal>) {
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
-  const server = useServer(
+  const principals = new WeakMap<object, TPrincipal>();
+  const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema: options.schema,
-      context: async (_ctx, _id, payload) => options.context(headersOf(payload.extensions)),
+      onConnect: (ctx) => {
+        try {
+          principals.set(ctx, options.authenticate(ctx.connectionParams ?? {}));
+          return true;
+        } catch (error) {
+          ctx.extra.socket.close(CloseCode.Unauthorized, error instanceof Error ? error.message.slice(0, 120) : 'Unauthorized');
+          return false;
+        }
+      },
+      context: async (ctx, _id, payload) => options.context(headersOf(payload.extensions), principals.get(ctx)!),
       onError: (_ctx, _id, _payload, errors) => {
         options.logger.warn({ errors: errors.map((e) => e.message) }, 'subscription refused');
       },

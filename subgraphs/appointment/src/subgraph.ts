@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
 import { AppointmentSchema } from './appointment/appointment.entity';
+import { appointmentPolicies } from './appointment/appointment.policy';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
 import { Appointment } from './resolvers/Appointment';
@@ -21,4 +22,6 @@ export const appointment = defineSubgraph({
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
+  policies: appointmentPolicies,
+  auditOutbox: true,
 });

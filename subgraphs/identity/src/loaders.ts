@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loaderById, loaderManyBy } from '@telemed/subgraph-kit/loaders';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { Patient } from './patient/patient.entity';
 import { User } from './user/user.entity';
 
@@ -8,6 +9,7 @@ export function createLoaders(em: EntityManager) {
     userById: loaderById(em, User),
     patientById: loaderById(em, Patient),
     patientsByUser: loaderManyBy(em, Patient, 'userId'),
+    auditEntryById: loaderById(em, AuditEntry),
   };
 }
 

@@ -3,24 +3,48 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
+import { startMaintenanceWorker } from './abuse/maintenance-worker';
+import { RateLimitCounterSchema } from './abuse/rate-limit-counter.entity';
+import { ApiKeySchema } from './api-key/api-key.entity';
+import { AuditEntrySchema } from './audit/audit-entry.entity';
 import { jwksRoutes } from './auth/jwks-route';
+import { OneTimeTokenSchema } from './auth/one-time-token.entity';
+import { RefreshTokenSchema } from './auth/refresh-token.entity';
 import { createLoaders } from './loaders';
+import { MailMessageSchema } from './mail/mail-message.entity';
+import { startMailWorker } from './mail/mail-worker';
 import { migrations } from './migrations/list';
 import { PatientSchema } from './patient/patient.entity';
+import { identityPolicies } from './patient/patient.policy';
+import { AuditEntry } from './resolvers/AuditEntry';
+import { Mutation } from './resolvers/Mutation';
 import { Patient } from './resolvers/Patient';
 import { Query } from './resolvers/Query';
 import { User } from './resolvers/User';
 import { seed } from './seed';
+import { RecoveryCodeSchema } from './two-factor/recovery-code.entity';
 import { UserSchema } from './user/user.entity';
 
 export const identity = defineSubgraph({
   name: 'identity',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, User, Patient },
-  entities: [UserSchema, PatientSchema],
+  resolvers: { DateTime, Query, Mutation, User, Patient, AuditEntry },
+  entities: [
+    UserSchema,
+    PatientSchema,
+    RefreshTokenSchema,
+    OneTimeTokenSchema,
+    RecoveryCodeSchema,
+    MailMessageSchema,
+    AuditEntrySchema,
+    RateLimitCounterSchema,
+    ApiKeySchema,
+  ],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
   routes: jwksRoutes,
+  policies: identityPolicies,
+  workers: [startMailWorker, startMaintenanceWorker],
 });

@@ -6,6 +6,7 @@ import { DateTime } from '@telemed/subgraph-kit/scalars';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
 import { PaymentSchema } from './payment/payment.entity';
+import { paymentPolicies } from './payment/payment.policy';
 import { Appointment } from './resolvers/Appointment';
 import { Payment } from './resolvers/Payment';
 import { Query } from './resolvers/Query';
@@ -20,4 +21,5 @@ export const payment = defineSubgraph({
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
+  policies: paymentPolicies,
 });

@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
 import { StoredFileSchema } from './file/file.entity';
+import { filePolicies } from './file/file.policy';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
 import { Appointment } from './resolvers/Appointment';
@@ -20,4 +21,6 @@ export const storage = defineSubgraph({
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
+  policies: filePolicies,
+  auditOutbox: true,
 });

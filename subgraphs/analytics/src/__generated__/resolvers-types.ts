@@ -29,7 +29,7 @@ export type Scalars = {
 export type Doctor = {
   __typename?: 'Doctor';
   id: Scalars['ID']['output'];
-  /** Null only when analytics cannot answer. */
+  /** Admins, doctors and partners with `stats:read`; null only when analytics cannot answer. */
   stats: Maybe<DoctorStats>;
 };
 

@@ -26,7 +26,11 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
-/** A booked consultation between a patient and a doctor. */
+/**
+ * A booked consultation between a patient and a doctor. Clinical data: signed-in
+ * callers only; a patient sees their own, a doctor theirs, an admin all; every
+ * read is audited.
+ */
 export type Appointment = {
   __typename?: 'Appointment';
   /** Opaque position of this appointment in `Query.appointments`, for its `after` argument. */
@@ -41,6 +45,14 @@ export type Appointment = {
   reason: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   status: AppointmentStatus;
+};
+
+/** Who an appointment is between (service use only: storage's access checks). */
+export type AppointmentCareTeam = {
+  __typename?: 'AppointmentCareTeam';
+  appointmentId: Scalars['ID']['output'];
+  doctorId: Scalars['ID']['output'];
+  patientId: Scalars['ID']['output'];
 };
 
 /** Where an appointment is in its lifecycle. */
@@ -82,15 +94,22 @@ export type PatientAppointmentsArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** An appointment by id; NOT_FOUND when there is none. */
+  /** An appointment by id; NOT_FOUND when there is none, FORBIDDEN when it is not the caller's. */
   appointment: Appointment;
-  /** Appointments by start time; `after` is the `cursor` of the last appointment of the previous page. */
+  /** Service use only (storage): doctor and patient of each appointment that exists. */
+  appointmentCareTeams: Array<AppointmentCareTeam>;
+  /** The caller's appointments (all of them for admins) by start time; `after` is the `cursor` of the last appointment of the previous page. */
   appointments: Array<Appointment>;
 };
 
 
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppointmentCareTeamsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -188,6 +207,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversTypes = ResolversObject<{
   Appointment: ResolverTypeWrapper<AppointmentModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AppointmentCareTeam: ResolverTypeWrapper<AppointmentCareTeam>;
   AppointmentStatus: AppointmentStatus;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Doctor: ResolverTypeWrapper<EntityReference>;
@@ -206,6 +226,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Appointment: AppointmentModel;
   ID: Scalars['ID']['output'];
+  AppointmentCareTeam: AppointmentCareTeam;
   DateTime: Scalars['DateTime']['output'];
   Doctor: EntityReference;
   Int: Scalars['Int']['output'];
@@ -270,6 +291,13 @@ export type AppointmentResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AppointmentCareTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppointmentCareTeam'] = ResolversParentTypes['AppointmentCareTeam']> = ResolversObject<{
+  appointmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  doctorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -290,6 +318,7 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   appointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  appointmentCareTeams?: Resolver<Array<ResolversTypes['AppointmentCareTeam']>, ParentType, ContextType, RequireFields<QueryAppointmentCareTeamsArgs, 'ids'>>;
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentsArgs, 'first'>>;
 }>;
 
@@ -307,6 +336,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentCareTeam?: AppointmentCareTeamResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Doctor?: DoctorResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;

@@ -3,6 +3,11 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { User as UserModel } from '../user/user.entity';
 import { Patient as PatientModel } from '../patient/patient.entity';
+import { SessionModel } from '../auth/sessions';
+import { LoginPayloadModel } from '../account/login';
+import { AuditEntry as AuditEntryModel } from '../audit/audit-entry.entity';
+import { ApiKey as ApiKeyModel } from '../api-key/api-key.entity';
+import { MailMessage as MailMessageModel } from '../mail/mail-message.entity';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,6 +16,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -26,7 +32,269 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
-/** A person receiving care. Other subgraphs reference patients by id. */
+/** A partner's API key (the secret itself is never shown again after creation). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for, e.g. the partner's name. */
+  name: Scalars['String']['output'];
+  /** The first characters of the key, to recognise it in lists and logs. */
+  prefix: Scalars['String']['output'];
+  /** Set once revoked; the gateway refuses the key within a minute. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the partner may do, e.g. doctors:read. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A partner access token the gateway obtained for an API key (service use only). */
+export type ApiKeyToken = {
+  __typename?: 'ApiKeyToken';
+  accessToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+/** What an audit entry records. */
+export type AuditAction =
+  /** An API key was created. */
+  | 'API_KEY_CREATED'
+  /** An API key was revoked. */
+  | 'API_KEY_REVOKED'
+  /** Clinical data was created. */
+  | 'CREATE'
+  /** Clinical data was deleted. */
+  | 'DELETE'
+  /** An email address was verified. */
+  | 'EMAIL_VERIFIED'
+  /** A password was reset. */
+  | 'PASSWORD_RESET'
+  /** Clinical data was read. */
+  | 'READ'
+  /** A used refresh token was presented again; its session family was revoked. */
+  | 'REFRESH_TOKEN_REUSE'
+  /** An account was registered. */
+  | 'REGISTER'
+  /** A user signed in. */
+  | 'SIGN_IN'
+  /** A sign-in failed (wrong password or second factor). */
+  | 'SIGN_IN_FAILED'
+  /** A user signed out. */
+  | 'SIGN_OUT'
+  /** Two-factor authentication was disabled. */
+  | 'TWO_FACTOR_DISABLED'
+  /** Two-factor authentication was enabled. */
+  | 'TWO_FACTOR_ENABLED'
+  /** Clinical data was changed. */
+  | 'UPDATE';
+
+/** One audit record: who did what to which records, when, in which request. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  actorRoles: Array<Role>;
+  /** The user who acted; null for anonymous or system actions. */
+  actorUserId: Maybe<Scalars['ID']['output']>;
+  /** The correlation ID of the request, to find its log lines on every hop. */
+  correlationId: Scalars['String']['output'];
+  entityIds: Array<Scalars['ID']['output']>;
+  /** GraphQL type of the records, e.g. Appointment, or User for account events. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** The service that recorded the entry (appointment, identity, ...). */
+  source: Scalars['String']['output'];
+  /** The service that relayed the request to `source` (gateway, or a calling subgraph). */
+  viaService: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  /** The cursor of the last edge, if any. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether entries older than the last edge exist. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An audit entry in a page of `auditLog`. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Narrows `auditLog`; every field given must match. */
+export type AuditLogFilter = {
+  action?: InputMaybe<AuditAction>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  correlationId?: InputMaybe<Scalars['String']['input']>;
+  /** Entries that touched this record. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entries before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** An audit record a subgraph delivers from its outbox (service use only). */
+export type AuditRecordInput = {
+  action: AuditAction;
+  actorRoles: Array<Scalars['String']['input']>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  correlationId: Scalars['String']['input'];
+  entityIds: Array<Scalars['ID']['input']>;
+  entityType: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  viaService: Scalars['String']['input'];
+};
+
+/** A new API key and its secret, shown only this once. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** Send as `x-api-key`. Stored only as a hash: copy it now. */
+  secret: Scalars['String']['output'];
+};
+
+/** The outcome of a password login: a session, or a two-factor challenge to answer first. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** Set when no second factor is needed. */
+  session: Maybe<Session>;
+  /** Set when the account has two-factor authentication enabled. */
+  twoFactorChallenge: Maybe<TwoFactorChallenge>;
+};
+
+/** An email the platform sent (or, without SMTP, kept in the dev mailbox). */
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  /** Plain-text body; it may hold one-time tokens, which is why only admins outside production can read it. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** SENT (through SMTP), DEV_MAILBOX (no SMTP configured), PENDING or FAILED. */
+  status: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Starts TOTP enrolment for the signed-in user. */
+  beginTwoFactorEnrolment: TwoFactorEnrolment;
+  /** Confirms enrolment with a first code; returns the recovery codes, shown once. */
+  confirmTwoFactorEnrolment: RecoveryCodes;
+  /** Creates a partner API key with the given scopes. */
+  createApiKey: CreatedApiKey;
+  /** Turns two-factor authentication off; needs a current TOTP code or a recovery code. */
+  disableTwoFactor: Scalars['Boolean']['output'];
+  /** Service use only (the gateway): a short-lived PARTNER access token for an API key, or null when the key is unknown or revoked. */
+  exchangeApiKey: Maybe<ApiKeyToken>;
+  /** Signs in with email and password. Wrong email and wrong password answer alike (UNAUTHENTICATED); too many attempts answer TOO_MANY_REQUESTS. */
+  login: LoginPayload;
+  /** Ends the session the refresh token belongs to (its whole family). Access tokens already issued expire on their own. */
+  logout: Scalars['Boolean']['output'];
+  /** Service use only (subgraphs' audit relays): stores audit records, ignoring ids already stored; returns how many were new. */
+  recordAuditEntries: Scalars['Int']['output'];
+  /** Trades a refresh token for a new session; a token presented twice revokes its whole family. */
+  refreshSession: Session;
+  /** Creates a PATIENT account and emails a verification link. Answers the same whether or not the email is taken. */
+  register: RegisterPayload;
+  /** Emails a password reset link when the account exists; answers true either way. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password with a reset token (single use, 1 hour) and signs the account out everywhere. */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Revokes an API key. */
+  revokeApiKey: ApiKey;
+  /** Marks the email of the token's account as verified; the token is single use and expires after 24 hours. */
+  verifyEmail: Scalars['Boolean']['output'];
+  /** Answers a two-factor challenge with a TOTP code or a recovery code. */
+  verifyTwoFactor: Session;
+};
+
+
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  scopes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationDisableTwoFactorArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationExchangeApiKeyArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRecordAuditEntriesArgs = {
+  entries: Array<AuditRecordInput>;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyTwoFactorArgs = {
+  challengeToken: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+/**
+ * A person receiving care. Other subgraphs reference patients by id. A patient
+ * sees only their own record; doctors and admins see all.
+ */
 export type Patient = {
   __typename?: 'Patient';
   /** Opaque position of this patient in `Query.patients`, for its `after` argument. */
@@ -36,18 +304,39 @@ export type Patient = {
   id: Scalars['ID']['output'];
   /** Full name as shown to care teams. */
   name: Scalars['String']['output'];
-  /** The account this patient signs in with. */
+  /** The account this patient signs in with; null unless the caller is that account or an admin. */
   user: Maybe<User>;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** A patient by id; NOT_FOUND when there is none. */
+  /** Every partner API key, newest first. */
+  apiKeys: Array<ApiKey>;
+  /** The audit log, newest first, optionally filtered. */
+  auditLog: AuditEntryConnection;
+  /** Emails kept instead of sent (no SMTP configured), newest first; refused in production. */
+  devMailbox: Array<MailMessage>;
+  /** The signed-in user. */
+  me: Maybe<User>;
+  /** A patient by id; NOT_FOUND when there is none, FORBIDDEN when it is not the caller's. */
   patient: Patient;
   /** Patients ordered by name; `after` is the `cursor` of the last patient of the previous page. */
   patients: Array<Patient>;
   /** A user by id; NOT_FOUND when there is none. */
   user: User;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDevMailboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -66,6 +355,30 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Single-use recovery codes, each replacing one TOTP code; shown once, stored hashed. */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  codes: Array<Scalars['String']['output']>;
+};
+
+/** A new patient account. */
+export type RegisterInput = {
+  /** YYYY-MM-DD. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  /** Full name as shown to care teams. */
+  name: Scalars['String']['input'];
+  /** At least 10 characters, at most 72 bytes. */
+  password: Scalars['String']['input'];
+};
+
+/** The answer to a registration: always the same, whether or not the email was already registered. */
+export type RegisterPayload = {
+  __typename?: 'RegisterPayload';
+  /** True when the request was accepted; a verification email follows when the address is new. */
+  accepted: Scalars['Boolean']['output'];
+};
+
 /** What a user may do on the platform. */
 export type Role =
   | 'ADMIN'
@@ -73,15 +386,50 @@ export type Role =
   | 'PARTNER'
   | 'PATIENT';
 
-/** An account that signs in. */
+/** Tokens of a signed-in session. */
+export type Session = {
+  __typename?: 'Session';
+  /** RS256 JWT for `Authorization: Bearer`; valid for 15 minutes. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Opaque, single use: `refreshSession` trades it for a new session. Presenting it twice signs the session out everywhere it was refreshed. */
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  role: Role;
+  /** The signed-in user's id (read the rest with `me`). */
+  userId: Scalars['ID']['output'];
+};
+
+/** The password was right and the account has two-factor authentication: send a code with this challenge to `verifyTwoFactor`. */
+export type TwoFactorChallenge = {
+  __typename?: 'TwoFactorChallenge';
+  /** Single use, valid for 5 minutes. */
+  challengeToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+/** A pending TOTP enrolment: show the secret (or the URI as a QR code) to an authenticator app, then confirm with a code. */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** `otpauth://totp/...` URI for QR codes. */
+  otpauthUri: Scalars['String']['output'];
+  /** Base32 secret, shown once. */
+  secret: Scalars['String']['output'];
+};
+
+/** An account that signs in. Visible to the account itself and to admins. */
 export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** Whether the owner proved the email address is theirs. */
+  emailVerified: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   /** The patient record of a user with role PATIENT. */
   patient: Maybe<Patient>;
   role: Role;
+  /** Whether signing in needs a TOTP code (or a recovery code) after the password. */
+  twoFactorEnabled: Scalars['Boolean']['output'];
 };
 
 export type Link__Purpose =
@@ -171,12 +519,30 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Patient: ResolverTypeWrapper<PatientModel>;
+  ApiKey: ResolverTypeWrapper<ApiKeyModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Query: ResolverTypeWrapper<{}>;
+  ApiKeyToken: ResolverTypeWrapper<ApiKeyToken>;
+  AuditAction: AuditAction;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditLogFilter: AuditLogFilter;
+  AuditRecordInput: AuditRecordInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LoginPayload: ResolverTypeWrapper<LoginPayloadModel>;
+  MailMessage: ResolverTypeWrapper<MailMessageModel>;
+  Mutation: ResolverTypeWrapper<{}>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Patient: ResolverTypeWrapper<PatientModel>;
+  Query: ResolverTypeWrapper<{}>;
+  RecoveryCodes: ResolverTypeWrapper<RecoveryCodes>;
+  RegisterInput: RegisterInput;
+  RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: Role;
+  Session: ResolverTypeWrapper<SessionModel>;
+  TwoFactorChallenge: ResolverTypeWrapper<TwoFactorChallenge>;
+  TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
   User: ResolverTypeWrapper<UserModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -188,11 +554,28 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  Patient: PatientModel;
+  ApiKey: ApiKeyModel;
   ID: Scalars['ID']['output'];
-  Query: {};
+  ApiKeyToken: ApiKeyToken;
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditLogFilter: AuditLogFilter;
+  AuditRecordInput: AuditRecordInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  DateTime: Scalars['DateTime']['output'];
+  LoginPayload: LoginPayloadModel;
+  MailMessage: MailMessageModel;
+  Mutation: {};
   Int: Scalars['Int']['output'];
+  Patient: PatientModel;
+  Query: {};
+  RecoveryCodes: RecoveryCodes;
+  RegisterInput: RegisterInput;
+  RegisterPayload: RegisterPayload;
+  Session: SessionModel;
+  TwoFactorChallenge: TwoFactorChallenge;
+  TwoFactorEnrolment: TwoFactorEnrolment;
   User: UserModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -240,9 +623,94 @@ export type TagDirectiveArgs = {
 
 export type TagDirectiveResolver<Result, Parent, ContextType = Context, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyToken'] = ResolversParentTypes['ApiKeyToken']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditEntry']>, { __typename: 'AuditEntry' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  actorUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  correlationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viaService?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  twoFactorChallenge?: Resolver<Maybe<ResolversTypes['TwoFactorChallenge']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MailMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
+  confirmTwoFactorEnrolment?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'code'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'scopes'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code'>>;
+  exchangeApiKey?: Resolver<Maybe<ResolversTypes['ApiKeyToken']>, ParentType, ContextType, RequireFields<MutationExchangeApiKeyArgs, 'key'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  recordAuditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordAuditEntriesArgs, 'entries'>>;
+  refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  register?: Resolver<ResolversTypes['RegisterPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+  verifyTwoFactor?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationVerifyTwoFactorArgs, 'challengeToken' | 'code'>>;
+}>;
 
 export type PatientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']>, { __typename: 'Patient' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
@@ -255,17 +723,55 @@ export type PatientResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  devMailbox?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryDevMailboxArgs, 'first'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   patient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType, RequireFields<QueryPatientArgs, 'id'>>;
   patients?: Resolver<Array<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientsArgs, 'first'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
 }>;
 
+export type RecoveryCodesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryCodes'] = ResolversParentTypes['RecoveryCodes']> = ResolversObject<{
+  codes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegisterPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterPayload'] = ResolversParentTypes['RegisterPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TwoFactorChallengeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorChallenge'] = ResolversParentTypes['TwoFactorChallenge']> = ResolversObject<{
+  challengeToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TwoFactorEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment']> = ResolversObject<{
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -282,9 +788,23 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyToken?: ApiKeyTokenResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
+  MailMessage?: MailMessageResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
+  RegisterPayload?: RegisterPayloadResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  TwoFactorChallenge?: TwoFactorChallengeResolvers<ContextType>;
+  TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -30,11 +30,11 @@ export type Scalars = {
 export type Appointment = {
   __typename?: 'Appointment';
   id: Scalars['ID']['output'];
-  /** The latest payment for this appointment; null when there is none or payment cannot answer. */
+  /** The latest payment for this appointment; null when there is none, payment cannot answer, or the caller may not see it (FORBIDDEN). */
   payment: Maybe<Payment>;
 };
 
-/** A payment for an appointment. */
+/** A payment for an appointment. Visible to the patient who pays and to admins. */
 export type Payment = {
   __typename?: 'Payment';
   /** Amount in minor units of `currency` (cents). */
@@ -56,7 +56,7 @@ export type PaymentStatus =
 
 export type Query = {
   __typename?: 'Query';
-  /** A payment by id; NOT_FOUND when there is none. */
+  /** A payment by id; NOT_FOUND when there is none, FORBIDDEN when it is not the caller's. */
   payment: Payment;
 };
 

@@ -63,6 +63,8 @@ export type Query = {
   clinics: Array<Clinic>;
   /** A doctor by id; NOT_FOUND when there is none. */
   doctor: Doctor;
+  /** Service use only (identity, at a doctor's sign-in): the id of the doctor who signs in as `userId`, if any. */
+  doctorIdForUser: Maybe<Scalars['ID']['output']>;
   /** Doctors ordered by name, optionally of one specialty; `after` is the `cursor` of the last doctor of the previous page. */
   doctors: Array<Doctor>;
 };
@@ -75,6 +77,11 @@ export type QueryClinicArgs = {
 
 export type QueryDoctorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDoctorIdForUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -270,6 +277,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clinic?: Resolver<ResolversTypes['Clinic'], ParentType, ContextType, RequireFields<QueryClinicArgs, 'id'>>;
   clinics?: Resolver<Array<ResolversTypes['Clinic']>, ParentType, ContextType>;
   doctor?: Resolver<ResolversTypes['Doctor'], ParentType, ContextType, RequireFields<QueryDoctorArgs, 'id'>>;
+  doctorIdForUser?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryDoctorIdForUserArgs, 'userId'>>;
   doctors?: Resolver<Array<ResolversTypes['Doctor']>, ParentType, ContextType, RequireFields<QueryDoctorsArgs, 'first'>>;
 }>;
 

@@ -1,7 +1,9 @@
 import { decodeCursor, pageSize, parseId } from '@telemed/subgraph-kit/arguments';
+import { requireService } from '@telemed/subgraph-kit/authorization';
 import { NotFoundError } from '@telemed/subgraph-kit/errors';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { Clinic } from '../clinic/clinic.entity';
+import { Doctor } from '../doctor/doctor.entity';
 import { searchDoctors } from '../doctor/doctor.repository';
 
 export const Query: QueryResolvers = {
@@ -12,4 +14,8 @@ export const Query: QueryResolvers = {
   clinic: async (_, { id }, { loaders }) =>
     (await loaders.clinicById.load(parseId(id))) ?? Promise.reject(new NotFoundError('Clinic', id)),
   clinics: (_, __, { em }) => em.find(Clinic, {}, { orderBy: { name: 'asc' } }),
+  doctorIdForUser: async (_, { userId }, { em, service }) => {
+    requireService(service, 'identity');
+    return (await em.findOne(Doctor, { userId: parseId(userId, 'userId') }))?.id ?? null;
+  },
 };

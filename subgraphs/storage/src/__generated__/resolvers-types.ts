@@ -29,12 +29,16 @@ export type Scalars = {
 /** An appointment, owned by the appointment subgraph; this subgraph adds its files. */
 export type Appointment = {
   __typename?: 'Appointment';
-  /** Files attached to the appointment, oldest first; null only when storage cannot answer. */
+  /** Files attached to the appointment that the caller may see, oldest first; null only when storage cannot answer. */
   attachments: Maybe<Array<File>>;
   id: Scalars['ID']['output'];
 };
 
-/** A stored file: metadata here, bytes in the blob store. */
+/**
+ * A stored file: metadata here, bytes in the blob store. Clinical data: its
+ * owner (patient), the doctor of the appointment it is attached to, and admins;
+ * every read is audited.
+ */
 export type File = {
   __typename?: 'File';
   /** The appointment the file is attached to, if any. */
@@ -50,7 +54,7 @@ export type File = {
 
 export type Query = {
   __typename?: 'Query';
-  /** A file by id; NOT_FOUND when there is none. */
+  /** A file by id; NOT_FOUND when there is none, FORBIDDEN when the caller may not see it. */
   file: File;
 };
 

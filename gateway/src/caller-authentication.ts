@@ -1,0 +1,52 @@
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { InvalidTokenError, verifyAccessToken, type KeyResolver } from '@telemed/auth/access-token';
+import type { Caller } from '@telemed/auth/claims';
+import type { ApiKeyExchange } from './api-key-exchange';
+
+/** The caller of one request as the gateway established it, and the header that proves it downstream. */
+export interface Authenticated {
+  readonly caller: Caller | null;
+  /** `Bearer <access token>` to forward to subgraphs; absent for anonymous callers. */
+  readonly authorization?: string;
+}
+
+export const API_KEY_HEADER = 'x-api-key';
+
+/**
+ * Establishes who calls before any subgraph is: a `Bearer` access token is
+ * verified against identity's JWKS (cached), an `x-api-key` is exchanged at
+ * identity for a short-lived PARTNER access token (cached per key), and no
+ * credential is an anonymous caller. Anything that does not verify is
+ * refused with UNAUTHENTICATED (HTTP 401), never downgraded to anonymous.
+ */
+export function createCallerAuthenticator(options: { resolveKey: KeyResolver; apiKeys: ApiKeyExchange | null }) {
+  return async (req: IncomingMessage, correlationId: string): Promise<Authenticated> => {
+    const authorization = req.headers.authorization;
+    const apiKey = req.headers[API_KEY_HEADER];
+    if (authorization && apiKey) throw unauthenticated('Send either Authorization or x-api-key, not both');
+    if (typeof apiKey === 'string') {
+      if (!options.apiKeys) throw unauthenticated('API keys are not accepted here');
+      const exchanged = await options.apiKeys.exchange(apiKey, correlationId);
+      if (!exchanged) throw unauthenticated('API key is invalid or revoked');
+      return verify(`Bearer ${exchanged}`, options.resolveKey);
+    }
+    if (!authorization) return { caller: null };
+    return verify(authorization, options.resolveKey);
+  };
+}
+
+async function verify(authorization: string, resolveKey: KeyResolver): Promise<Authenticated> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match) throw unauthenticated('Authorization header must be "Bearer <access token>"');
+  try {
+    return { caller: await verifyAccessToken(match[1]!, resolveKey), authorization: `Bearer ${match[1]}` };
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+    throw error;
+  }
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}

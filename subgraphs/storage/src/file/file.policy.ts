@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { definePolicy } from '@telemed/subgraph-kit/access-policy';
+import { isAdmin } from '@telemed/subgraph-kit/authorization';
+import type { Context } from '../context';
+import type { StoredFile } from './file.entity';
+
+const CARE_TEAMS = /* GraphQL */ `
+  query CareTeams($ids: [ID!]!) {
+    appointmentCareTeams(ids: $ids) { appointmentId doctorId }
+  }
+`;
+
+// One loader per request: every file a doctor's request touches costs one call to appointment.
+const doctorLoaders = new WeakMap<Context, DataLoader<string, string | null>>();
+
+function doctorOfAppointment(ctx: Context): DataLoader<string, string | null> {
+  let loader = doctorLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const data = await ctx.services.request<{ appointmentCareTeams: { appointmentId: string; doctorId: string }[] }>('appointment', {
+        query: CARE_TEAMS,
+        variables: { ids: [...ids] },
+        correlationId: ctx.correlationId,
+      });
+      const byId = new Map(data.appointmentCareTeams.map((team) => [team.appointmentId, team.doctorId]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    doctorLoaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+/**
+ * Who sees which files, on every path (`Query.file`, `Appointment.attachments`,
+ * `_entities`): the patient who owns it, the doctor of the appointment it is
+ * attached to (asked of the appointment subgraph, which owns that relation,
+ * through the service client; if it cannot answer, doctors are refused), and
+ * admins. Every file read is audited.
+ */
+export const filePolicies = {
+  File: definePolicy<StoredFile, Context>({
+    canRead: async (file, ctx) => {
+      const { caller } = ctx;
+      if (!caller) return false;
+      if (isAdmin(caller)) return true;
+      if (caller.patientId && caller.patientId === file.ownerId) return true;
+      if (caller.roles.includes('DOCTOR') && caller.doctorId && file.appointmentId) {
+        return (await doctorOfAppointment(ctx).load(file.appointmentId)) === caller.doctorId;
+      }
+      return false;
+    },
+    audited: true,
+  }),
+};

@@ -1,0 +1,111 @@
+import { buildDemoDataset } from '@telemed/demo-data/dataset';
+import { as, bearer } from './auth';
+import { fetchEntities } from './entities';
+import { gatewayUrl, graphql } from './stack';
+
+/** Patient A (demo patient 0) against another patient B's records, on every path. */
+describe('ownership rules', () => {
+  const demo = buildDemoDataset();
+  const a = demo.patients[0]!;
+  // Another patient who has an appointment, a payment and a file.
+  const b = demo.patients.find((p) => p.id !== a.id && demo.files.some((f) => f.ownerId === p.id))!;
+  const patientA = as.patient(0);
+  const asA = bearer(patientA);
+  const appointmentOfB = demo.appointments.find((x) => x.patientId === b.id)!;
+  const paymentOfB = demo.payments.find((x) => x.patientId === b.id)!;
+  const fileOfB = demo.files.find((x) => x.ownerId === b.id)!;
+  const appointmentOfA = demo.appointments.find((x) => x.patientId === a.id)!;
+
+  it('refuses B’s appointment, payment and file through root fields', async () => {
+    for (const [query, id, path] of [
+      ['query($id: ID!) { appointment(id: $id) { id reason } }', appointmentOfB.id, 'appointment'],
+      ['query($id: ID!) { payment(id: $id) { id amount } }', paymentOfB.id, 'payment'],
+      ['query($id: ID!) { file(id: $id) { id filename } }', fileOfB.id, 'file'],
+    ] as const) {
+      const { body } = await graphql(gatewayUrl(), query, { id }, asA);
+      expect(body.data).toBeNull();
+      expect(body.errors?.[0]).toMatchObject({ path: [path], extensions: { code: 'FORBIDDEN' } });
+    }
+  });
+
+  it('lists only A’s own appointments, and shows A’s own appointment in full', async () => {
+    const list = await graphql<{ appointments: { id: string; patient: { id: string } }[] }>(
+      gatewayUrl(), '{ appointments(first: 100) { id patient { id } } }', undefined, asA);
+    expect(list.body.errors).toBeUndefined();
+    const mine = demo.appointments.filter((x) => x.patientId === a.id);
+    expect(list.body.data!.appointments.map((x) => x.id).sort()).toEqual(mine.map((x) => x.id).sort());
+    const own = await graphql<{ appointment: { id: string; payment: { amount: number } | null } }>(
+      gatewayUrl(), 'query($id: ID!) { appointment(id: $id) { id payment { amount } attachments { id } } }', { id: appointmentOfA.id }, asA);
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data!.appointment.id).toBe(appointmentOfA.id);
+  });
+
+  it('filters nested lists: a doctor’s appointments show A only A’s, B’s record is refused', async () => {
+    const doctorId = appointmentOfB.doctorId;
+    const nested = await graphql<{ doctor: { appointments: { id: string }[] } }>(
+      gatewayUrl(), 'query($id: ID!) { doctor(id: $id) { appointments(first: 50) { id } } }', { id: doctorId }, asA);
+    expect(nested.body.errors).toBeUndefined();
+    const visible = nested.body.data!.doctor.appointments.map((x) => x.id);
+    expect(visible).not.toContain(appointmentOfB.id);
+    for (const id of visible) expect(demo.appointments.find((x) => x.id === id)!.patientId).toBe(a.id);
+
+    const other = await graphql<{ patient: unknown }>(gatewayUrl(), 'query($id: ID!) { patient(id: $id) { name appointments { id } } }', { id: b.id }, asA);
+    expect(other.body.data).toBeNull();
+    expect(other.body.errors?.[0]).toMatchObject({ path: ['patient'], extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('refuses B’s records to A in _entities, in every owning subgraph', async () => {
+    for (const [subgraph, typename, id] of [
+      ['appointment', 'Appointment', appointmentOfB.id],
+      ['payment', 'Payment', paymentOfB.id],
+      ['storage', 'File', fileOfB.id],
+      ['identity', 'Patient', b.id],
+    ] as const) {
+      const { entities, errors } = await fetchEntities(subgraph, typename, [id], 'id', undefined, patientA);
+      expect({ typename, entities }).toEqual({ typename, entities: [null] });
+      expect(errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    // Nested through an entity another subgraph owns: B's appointment's payment and attachments.
+    const payment = await fetchEntities<{ payment: unknown }>('payment', 'Appointment', [appointmentOfB.id], 'payment { id }', undefined, patientA);
+    expect(payment.entities[0]?.payment ?? null).toBeNull();
+    expect(payment.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    const files = await fetchEntities<{ attachments: unknown[] }>('storage', 'Appointment', [fileOfB.appointmentId], 'attachments { id }', undefined, patientA);
+    expect(files.entities[0]?.attachments).toEqual([]);
+  });
+
+  it('lets a doctor see their own patients’ files and appointments, not another doctor’s', async () => {
+    const doctor = demo.doctors[0]!;
+    const asDoctor = bearer(as.doctor(0));
+    const ownFile = demo.files.find((f) => demo.appointments.find((x) => x.id === f.appointmentId)!.doctorId === doctor.id)!;
+    const otherFile = demo.files.find((f) => demo.appointments.find((x) => x.id === f.appointmentId)!.doctorId !== doctor.id)!;
+    const mine = await graphql<{ file: { id: string } }>(gatewayUrl(), 'query($id: ID!) { file(id: $id) { id } }', { id: ownFile.id }, asDoctor);
+    expect(mine.body.errors).toBeUndefined();
+    const theirs = await graphql(gatewayUrl(), 'query($id: ID!) { file(id: $id) { id } }', { id: otherFile.id }, asDoctor);
+    expect(theirs.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const list = await graphql<{ appointments: { id: string }[] }>(gatewayUrl(), '{ appointments(first: 100) { id } }', undefined, asDoctor);
+    expect(list.body.data!.appointments.length).toBe(demo.appointments.filter((x) => x.doctorId === doctor.id).length);
+  });
+
+  it('records every read of an appointment in the audit log with who, what and the correlation ID', async () => {
+    const correlationId = `audit-${Date.now()}`;
+    await graphql(gatewayUrl(), 'query($id: ID!) { appointment(id: $id) { id } }', { id: appointmentOfA.id }, { ...asA, 'x-correlation-id': correlationId });
+    type Log = { auditLog: { edges: { node: { actorUserId: string; action: string; entityType: string; entityIds: string[]; source: string; viaService: string } }[] } };
+    let entries: Log['auditLog']['edges'] = [];
+    // The relay delivers within ~100 ms on the test stack; allow for a slow machine.
+    for (let i = 0; i < 100 && !entries.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const { body } = await graphql<Log>(
+        gatewayUrl(),
+        'query($c: String!) { auditLog(filter: { correlationId: $c }) { edges { node { actorUserId action entityType entityIds source viaService } } } }',
+        { c: correlationId },
+        bearer(as.admin),
+      );
+      entries = body.data?.auditLog.edges ?? [];
+    }
+    expect(entries.map((e) => e.node)).toEqual([
+      { actorUserId: a.userId, action: 'READ', entityType: 'Appointment', entityIds: [appointmentOfA.id], source: 'appointment', viaService: 'gateway' },
+    ]);
+    const forbidden = await graphql(gatewayUrl(), '{ auditLog { edges { cursor } } }', undefined, asA);
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  }, 30_000);
+});
