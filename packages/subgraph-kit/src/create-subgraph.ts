@@ -13,6 +13,7 @@ import type { SubgraphContext } from './context';
 import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
 import { createFormatError } from './errors';
+import { startEventRuntime } from './events/event-runtime';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
 
@@ -53,6 +54,10 @@ export async function createSubgraph<TLoaders extends object>(
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
+  const events = startEventRuntime({ definition, orm, nats, env, logger, metrics });
+  const workers = (definition.workers ?? []).map((worker) =>
+    worker.start({ orm, logger: logger.child({ worker: worker.name }), env: process.env }),
+  );
 
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     // Resolver maps are typed per subgraph by codegen; Apollo's own type knows no context.
@@ -69,6 +74,7 @@ export async function createSubgraph<TLoaders extends object>(
     const correlationId = correlationIdFrom(req.headers[CORRELATION_HEADER]);
     const em = orm.em.fork({ loggerContext: { correlationId } });
     return {
+      service: definition.name,
       em,
       loaders: definition.loaders(em),
       caller: null,
@@ -91,9 +97,12 @@ export async function createSubgraph<TLoaders extends object>(
     readiness: {
       database: async () => void (await orm.em.getConnection().execute('select 1')),
       nats: () => nats.check(),
+      events: () => events.check(),
     },
     onClose: async () => {
       await apollo.stop();
+      await Promise.allSettled(workers.map((worker) => worker.stop()));
+      await events.close();
       await nats.close();
       await orm.close();
     },

@@ -3,6 +3,17 @@ import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SubgraphName } from '@telemed/topology/subgraphs';
 import type { DemoDataset } from '@telemed/demo-data/dataset';
+import type { EventType } from '@telemed/event-bus/catalogue/index';
+import type { ConsumerDefinition } from './events/consumer-definition';
+import type { BackgroundWorker } from './worker';
+
+/** The events a subgraph takes part in; the kit adds the tables and runs the relay and consumers. */
+export interface SubgraphEvents {
+  /** Event types this subgraph records (`recordEvent`): it gets an `outbox_event` table and a relay. */
+  readonly produces?: readonly EventType[];
+  /** Durable consumers: they get a `processed_event` table and run while the subgraph runs. */
+  readonly consumers?: readonly ConsumerDefinition[];
+}
 
 /**
  * Everything that makes one subgraph: its contract, its resolvers, its tables
@@ -29,6 +40,10 @@ export interface SubgraphDefinition<TLoaders extends object = object> {
    * Runs at start outside production unless `SEED_DEMO_DATA=false`.
    */
   readonly seed?: (em: EntityManager, data: DemoDataset) => Promise<void>;
+  /** Events produced and consumed (docs/events.md). */
+  readonly events?: SubgraphEvents;
+  /** Background work that runs beside the HTTP server (e.g. a scheduled dispatcher). */
+  readonly workers?: readonly BackgroundWorker[];
 }
 
 /** Identity helper that keeps the loaders' type for resolvers. */

@@ -1,3 +1,5 @@
+import { defaultRetryPolicy, parseBackoff } from '@telemed/event-bus/retry';
+
 /** Settings every subgraph reads from its environment; parsed once, at start. */
 export interface SubgraphEnv {
   readonly port: number;
@@ -9,6 +11,16 @@ export interface SubgraphEnv {
   readonly migrateOnStart: boolean;
   readonly seedDemoData: boolean;
   readonly dbPoolMax: number;
+  /** Prefix of subjects, streams and consumers, so stacks sharing a NATS server stay apart. */
+  readonly eventNamespace: string;
+  /** A consumer's unacknowledged delivery goes to another replica after this long. */
+  readonly eventAckWaitMs: number;
+  /** Deliveries of a failing event before it becomes a dead letter. */
+  readonly eventMaxAttempts: number;
+  /** Delays before each redelivery of a failing event. */
+  readonly eventBackoffMs: readonly number[];
+  /** How often the outbox relay looks for rows it was not told about. */
+  readonly outboxPollMs: number;
 }
 
 export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
@@ -21,6 +33,11 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     dbPoolMax: integer(env.DB_POOL_MAX, 10, 'DB_POOL_MAX'),
+    eventNamespace: env.EVENT_NAMESPACE || 'dev',
+    eventAckWaitMs: integer(env.EVENT_ACK_WAIT_MS, 30_000, 'EVENT_ACK_WAIT_MS'),
+    eventMaxAttempts: Math.max(1, integer(env.EVENT_MAX_ATTEMPTS, defaultRetryPolicy.maxAttempts, 'EVENT_MAX_ATTEMPTS')),
+    eventBackoffMs: parseBackoff(env.EVENT_BACKOFF_MS, defaultRetryPolicy.backoffMs),
+    outboxPollMs: integer(env.OUTBOX_POLL_MS, 1_000, 'OUTBOX_POLL_MS'),
   };
 }
 

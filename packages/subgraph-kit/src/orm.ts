@@ -7,6 +7,7 @@ import type { SubgraphDefinition } from './definition';
 import { buildDemoDataset } from '@telemed/demo-data/dataset';
 import { ensureDatabase } from './database';
 import { databaseUrlFor } from './env';
+import { eventEntities } from './events/event-entities';
 import { SqlCountingLogger } from './sql-counting-logger';
 
 export interface OrmOptions {
@@ -17,10 +18,10 @@ export interface OrmOptions {
   readonly poolMax?: number;
 }
 
-/** Name of a subgraph's own database: `<prefix>_<name>`. No subgraph reads another's. */
 /** The parts of a subgraph definition its database needs. */
-export type OrmDefinition = Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations' | 'migrationsPath'>;
+export type OrmDefinition = Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations' | 'migrationsPath' | 'events'>;
 
+/** Name of a subgraph's own database: `<prefix>_<name>`. No subgraph reads another's. */
 export function databaseName(prefix: string, subgraph: string): string {
   return `${prefix}_${subgraph}`;
 }
@@ -28,7 +29,7 @@ export function databaseName(prefix: string, subgraph: string): string {
 export function ormConfig(definition: OrmDefinition, options: OrmOptions): Options {
   return {
     clientUrl: databaseUrlFor(options.serverUrl, databaseName(options.prefix, definition.name)),
-    entities: [...definition.entities],
+    entities: [...definition.entities, ...eventEntities(definition)],
     extensions: [Migrator],
     migrations: {
       migrationsList: [...definition.migrations],
