@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loaderById, loaderManyBy } from '@telemed/subgraph-kit/loaders';
+import { Notification } from './notifications/notification.entity';
+import { notificationsByPatient } from './notifications/notification.loaders';
 import { Patient } from './patient/patient.entity';
 import { User } from './user/user.entity';
 
@@ -8,6 +10,8 @@ export function createLoaders(em: EntityManager) {
     userById: loaderById(em, User),
     patientById: loaderById(em, Patient),
     patientsByUser: loaderManyBy(em, Patient, 'userId'),
+    notificationById: loaderById(em, Notification),
+    notificationsByPatient: notificationsByPatient(em),
   };
 }
 

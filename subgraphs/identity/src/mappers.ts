@@ -2,4 +2,5 @@
 export const codegenMappers = {
   User: '../user/user.entity#User as UserModel',
   Patient: '../patient/patient.entity#Patient as PatientModel',
+  Notification: '../notifications/notification.entity#Notification as NotificationModel',
 };

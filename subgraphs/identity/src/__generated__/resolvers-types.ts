@@ -3,6 +3,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { User as UserModel } from '../user/user.entity';
 import { Patient as PatientModel } from '../patient/patient.entity';
+import { Notification as NotificationModel } from '../notifications/notification.entity';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -26,6 +27,35 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** A message shown to a patient in the app (the same news also goes out by email and SMS). */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The message itself, plain text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** When the patient read it; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** Short headline. */
+  title: Scalars['String']['output'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An appointment was cancelled. */
+  | 'APPOINTMENT_CANCELLED'
+  /** A booking was confirmed. */
+  | 'APPOINTMENT_CONFIRMED'
+  /** An appointment is 24 hours away. */
+  | 'APPOINTMENT_REMINDER'
+  /** An appointment moved to another time. */
+  | 'APPOINTMENT_RESCHEDULED'
+  /** A payment was captured. */
+  | 'PAYMENT_RECEIPT'
+  /** A payment was refunded. */
+  | 'PAYMENT_REFUNDED';
+
 /** A person receiving care. Other subgraphs reference patients by id. */
 export type Patient = {
   __typename?: 'Patient';
@@ -36,8 +66,20 @@ export type Patient = {
   id: Scalars['ID']['output'];
   /** Full name as shown to care teams. */
   name: Scalars['String']['output'];
+  /**
+   * The patient's in-app notifications, newest first (at most `first`, 1 to 100;
+   * only unread ones with `unreadOnly`). BAD_USER_INPUT (field `first`) out of range.
+   */
+  notifications: Array<Notification>;
   /** The account this patient signs in with. */
   user: Maybe<User>;
+};
+
+
+/** A person receiving care. Other subgraphs reference patients by id. */
+export type PatientNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Query = {
@@ -172,10 +214,12 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Patient: ResolverTypeWrapper<PatientModel>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Query: ResolverTypeWrapper<{}>;
+  NotificationKind: NotificationKind;
+  Patient: ResolverTypeWrapper<PatientModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Query: ResolverTypeWrapper<{}>;
   Role: Role;
   User: ResolverTypeWrapper<UserModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -189,10 +233,11 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
-  Patient: PatientModel;
+  Notification: NotificationModel;
   ID: Scalars['ID']['output'];
-  Query: {};
+  Patient: PatientModel;
   Int: Scalars['Int']['output'];
+  Query: {};
   User: UserModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -244,12 +289,24 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']>, { __typename: 'Notification' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PatientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']>, { __typename: 'Patient' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<PatientNotificationsArgs, 'first' | 'unreadOnly'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -283,6 +340,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  Notification?: NotificationResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123133625 } from './Migration20261123133625';
+import { Migration20261123142613 } from './Migration20261123142613';
 
 /** Applied in order; written by `npm run migration:create -- <subgraph>`. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123133625', class: Migration20261123133625 },
+  { name: 'Migration20261123142613', class: Migration20261123142613 },
 ];
