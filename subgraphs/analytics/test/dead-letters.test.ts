@@ -12,7 +12,8 @@ describe('a poison message', () => {
   beforeAll(async () => (bus = await connectTestBus()));
   afterAll(() => bus.close());
 
-  const lettersFor = async (eventId: string) => (await listDeadLetters(bus.jsm, bus.names)).filter((l) => l.event_id === eventId);
+  const lettersFor = async (eventId: string) =>
+    (await listDeadLetters(bus.jsm, bus.names)).filter((l) => l.event_id === eventId && l.consumer === 'analytics-read-models');
 
   it('lands in the dead-letter stream after the configured attempts, with its error, while the messages behind it are processed', async () => {
     // Valid by the catalogue (a safe integer), refused by the read model's int column: every attempt fails.

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { buildDemoDataset } from '@telemed/demo-data/dataset';
 import type { EventEnvelope } from '@telemed/event-bus/validate';
 import { sql, testEvent } from '../../../test/events';
+
+// A patient identity knows: its notification consumer sends them a receipt instead of retrying.
+const payer = buildDemoDataset().patients[0]!.id;
 
 /** A `payment.completed` for a new payment, as the payment subgraph would publish it. */
 export function paymentCompleted(amountCents = 1_000): EventEnvelope<'payment.completed'> {
   return testEvent('payment.completed', {
     payment_id: randomUUID(),
     appointment_id: randomUUID(),
-    patient_id: randomUUID(),
+    patient_id: payer,
     amount_cents: amountCents,
     currency: 'USD',
     captured_at: new Date().toISOString(),
