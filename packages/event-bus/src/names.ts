@@ -1,4 +1,4 @@
-import { domainOf, domains } from './catalogue/index';
+import { domains } from './catalogue/index';
 
 const NAMESPACE = /^[a-z][a-z0-9_]{0,31}$/;
 const CONSUMER = /^[a-z][a-z0-9-]{0,63}$/;
@@ -48,4 +48,3 @@ export function busNames(namespace: string): BusNames {
   };
 }
 
-export { domainOf };
