@@ -10,7 +10,12 @@
  */
 import { connect } from '@nats-io/transport-node';
 import { createEventBus, type EventBus } from '@telemed/event-bus/bus';
-import { getDeadLetter, listDeadLetters, replayDeadLetter, type StoredDeadLetter } from '@telemed/event-bus/dead-letter';
+import {
+  getDeadLetter,
+  listDeadLetters,
+  replayDeadLetter,
+  type StoredDeadLetter,
+} from '@telemed/event-bus/dead-letter';
 
 const USAGE = 'usage: npm run events -- dlq list | dlq replay [id]';
 
@@ -35,7 +40,9 @@ async function list(bus: EventBus): Promise<void> {
     return;
   }
   for (const letter of letters) console.log(describe(letter));
-  console.log(`${letters.length} dead letter${letters.length > 1 ? 's' : ''} in ${bus.names.deadLetterStream}.`);
+  console.log(
+    `${letters.length} dead letter${letters.length > 1 ? 's' : ''} in ${bus.names.deadLetterStream}.`,
+  );
 }
 
 async function replay(bus: EventBus, id: string | undefined): Promise<void> {
@@ -50,7 +57,9 @@ async function replay(bus: EventBus, id: string | undefined): Promise<void> {
   }
   for (const letter of letters) {
     const ack = await replayDeadLetter(bus.js, bus.jsm, bus.names, letter);
-    console.log(`replayed dead letter ${letter.id} (${letter.event_type ?? 'unparsed message'} ${letter.event_id ?? ''}) to ${letter.subject}, stream sequence ${ack.seq}`);
+    console.log(
+      `replayed dead letter ${letter.id} (${letter.event_type ?? 'unparsed message'} ${letter.event_id ?? ''}) to ${letter.subject}, stream sequence ${ack.seq}`,
+    );
   }
   if (!letters.length) console.log('Nothing to replay.');
 }

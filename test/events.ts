@@ -20,12 +20,20 @@ export async function connectTestBus(): Promise<EventBus & { close(): Promise<vo
 }
 
 /** A catalogued event as a producer would record it, from the test. */
-export function testEvent<T extends EventType>(type: T, data: EventData<T>, correlationId = `test-${randomUUID()}`): EventEnvelope<T> {
+export function testEvent<T extends EventType>(
+  type: T,
+  data: EventData<T>,
+  correlationId = `test-${randomUUID()}`,
+): EventEnvelope<T> {
   return createEvent({ type, data, source: 'appointment', correlationId });
 }
 
 /** Runs SQL on one subgraph's database of the test stack. */
-export async function sql<T extends object = Record<string, unknown>>(subgraph: SubgraphName, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T extends object = Record<string, unknown>>(
+  subgraph: SubgraphName,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({
     connectionString: databaseUrlFor(process.env.DATABASE_URL!, `${process.env.DATABASE_PREFIX}_${subgraph}`),
   });
@@ -38,21 +46,27 @@ export async function sql<T extends object = Record<string, unknown>>(subgraph: 
 }
 
 /** Polls `probe` until `done` holds for its value; fails naming `what` and the last value. */
-export async function waitFor<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   for (;;) {
     last = await probe();
     if (done(last)) return last;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out after ${timeoutMs / 1000} s waiting for ${what}; last value: ${JSON.stringify(last)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
 /** `it` when the stack runs its own nats-server (tests may stop it), else skipped with the reason in its name. */
-export const itWithOwnNats: jest.It = natsControllable()
-  ? it
-  : (it.skip as unknown as jest.It);
+export const itWithOwnNats: jest.It = natsControllable() ? it : (it.skip as unknown as jest.It);
 
 export interface OutageScenario {
   /** How many commands to run while NATS is down. */
@@ -81,7 +95,12 @@ export async function expectNoEventLostDuringOutage(scenario: OutageScenario): P
     await startNats();
   }
   const restarted = Date.now();
-  await waitFor('every event to be consumed', scenario.observed, (n) => n >= before + scenario.count, scenario.timeoutMs ?? 60_000);
+  await waitFor(
+    'every event to be consumed',
+    scenario.observed,
+    (n) => n >= before + scenario.count,
+    scenario.timeoutMs ?? 60_000,
+  );
   const drainMs = Date.now() - restarted;
   // Redeliveries or a second relay round would show up now.
   await new Promise((resolve) => setTimeout(resolve, 1_500));

@@ -10,7 +10,8 @@ export async function waitUntilReady(graphqlUrls: readonly string[], timeoutMs =
       const response = await fetch(readyz).catch(() => null);
       const body = response ? await response.text() : 'no answer';
       if (response?.status === 200) break;
-      if (Date.now() > deadline) throw new Error(`${readyz} is not ready after ${timeoutMs / 1000} s: ${body}`);
+      if (Date.now() > deadline)
+        throw new Error(`${readyz} is not ready after ${timeoutMs / 1000} s: ${body}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }

@@ -28,7 +28,10 @@ export async function startStackControl(stack: Stack): Promise<{ url: string; cl
     }
     action().then(
       () => res.writeHead(204).end(),
-      (error: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error)),
+      (error: unknown) =>
+        res
+          .writeHead(500, { 'content-type': 'text/plain' })
+          .end(error instanceof Error ? error.message : String(error)),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

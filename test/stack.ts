@@ -60,15 +60,17 @@ export async function graphql<T = Record<string, unknown>>(
 }
 
 /**
- * How many SQL statements a subgraph has sent for `table` since it started
- * (`sql_queries_total` on its `/metrics`). Read it before and after a request
- * to count that request's queries (tests run in band, so nothing else adds).
+ * How many SQL statements a subgraph has sent for `table` on behalf of
+ * requests since it started (`sql_queries_total{origin="request"}` on its
+ * `/metrics`). Read it before and after a request to count that request's
+ * queries: tests run in band, and event handlers, the outbox relay and
+ * workers count under their own origins.
  */
 export async function sqlQueryCount(name: SubgraphName, table: string): Promise<number> {
   const url = new URL('/metrics', subgraphUrl(name));
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return sampleSum(await response.text(), 'sql_queries_total', { table });
+  return sampleSum(await response.text(), 'sql_queries_total', { table, origin: 'request' });
 }
 
 let cached: TestStackInfo | undefined;

@@ -25,7 +25,7 @@ export function stackSettings(mode: StackMode, env: NodeJS.ProcessEnv = process.
         // One per run: a run never reads another's events, even on a shared NATS.
         eventNamespace: `t${randomBytes(5).toString('hex')}`,
         // Retries and redeliveries in seconds, not minutes, so the tests that wait for them stay short.
-        eventEnv: { EVENT_ACK_WAIT_MS: '3000', EVENT_BACKOFF_MS: '200,400,800,1600', OUTBOX_POLL_MS: '500' },
+        eventEnv: { EVENT_ACK_WAIT_MS: '5000', EVENT_BACKOFF_MS: '200,400,800,1600', OUTBOX_POLL_MS: '500' },
       };
 }
 

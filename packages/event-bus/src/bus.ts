@@ -20,7 +20,10 @@ export interface EventBusOptions {
   readonly streams?: StreamSettings;
 }
 
-export async function createEventBus(connection: NatsConnection, options: EventBusOptions): Promise<EventBus> {
+export async function createEventBus(
+  connection: NatsConnection,
+  options: EventBusOptions,
+): Promise<EventBus> {
   const names = busNames(options.namespace);
   const jsm = await jetstreamManager(connection, { timeout: 5_000 });
   const js = jetstream(connection, { timeout: 5_000 });

@@ -1,4 +1,11 @@
-import { AckPolicy, DeliverPolicy, ReplayPolicy, type ConsumerConfig, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  ReplayPolicy,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import type { Logger } from '@telemed/observability/logger';
 import { definitionOf, domainOf, type EventType } from './catalogue/index';
@@ -7,7 +14,7 @@ import { publishDeadLetter } from './dead-letter';
 import type { AnyEventEnvelope } from './envelope';
 import { afterFailure, type RetryPolicy } from './retry';
 import { isNotFound } from './streams';
-import { validateEvent } from './validate';
+import { aggregateIdOf, validateEvent } from './validate';
 
 /** What a handler learns about the delivery besides the event. */
 export interface Delivery {
@@ -31,8 +38,11 @@ export interface ConsumerSpec {
   readonly retry: RetryPolicy;
   /** Unacknowledged this long, a delivery is given to another consumer; a running handler keeps extending it. */
   readonly ackWaitMs: number;
-  /** Messages pulled ahead of processing. */
-  readonly prefetch?: number;
+  /**
+   * Events handled at once (default 8). Events of one aggregate are always
+   * handled one after the other, in stream order.
+   */
+  readonly concurrency?: number;
   readonly logger: Logger;
 }
 
@@ -48,8 +58,10 @@ export interface RunningConsumer {
  */
 export async function startConsumer(bus: EventBus, spec: ConsumerSpec): Promise<RunningConsumer> {
   const byDomain = new Map<string, EventType[]>();
-  for (const type of spec.types) byDomain.set(domainOf(type), [...(byDomain.get(domainOf(type)) ?? []), type]);
+  for (const type of spec.types)
+    byDomain.set(domainOf(type), [...(byDomain.get(domainOf(type)) ?? []), type]);
   const wanted = new Set<string>(spec.types);
+  const concurrency = Math.max(1, spec.concurrency ?? 8);
   const open = new Set<ConsumerMessages>();
   let stopped = false;
 
@@ -61,19 +73,24 @@ export async function startConsumer(bus: EventBus, spec: ConsumerSpec): Promise<
     while (!stopped) {
       try {
         const consumer = await bus.js.consumers.get(stream, durable);
-        const messages = await consumer.consume({ max_messages: spec.prefetch ?? 32 });
+        // Pull little ahead: a message waiting in the client's buffer gets no
+        // working() and its ack wait runs.
+        const messages = await consumer.consume({ max_messages: concurrency * 2 });
         open.add(messages);
         if (stopped) await messages.close();
+        const lanes = new AggregateLanes(concurrency);
         try {
           for await (const msg of messages) {
-            await handleMessage(bus, spec, wanted, msg);
+            await lanes.run(laneOf(msg), () => handleMessage(bus, spec, wanted, msg));
             if (stopped) break;
           }
         } finally {
+          await lanes.drain();
           open.delete(messages);
         }
       } catch (error) {
-        if (!stopped) spec.logger.warn({ err: error, consumer: spec.name, domain }, 'consumer interrupted; resuming');
+        if (!stopped)
+          spec.logger.warn({ err: error, consumer: spec.name, domain }, 'consumer interrupted; resuming');
       }
       if (!stopped) await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
@@ -90,7 +107,55 @@ export async function startConsumer(bus: EventBus, spec: ConsumerSpec): Promise<
   };
 }
 
-async function ensureDurable(bus: EventBus, spec: ConsumerSpec, domain: string, types: readonly string[]): Promise<void> {
+/**
+ * Runs tasks with bounded concurrency, one lane per aggregate: a task waits
+ * for the previous task of its lane, so an aggregate's events are handled in
+ * stream order while other aggregates' go on beside them.
+ */
+export class AggregateLanes {
+  private readonly lanes = new Map<string, Promise<void>>();
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly concurrency: number) {}
+
+  /** Starts `task` in its lane; resolves once there is room for the next one. */
+  async run(lane: string, task: () => Promise<void>): Promise<void> {
+    const previous = this.lanes.get(lane) ?? Promise.resolve();
+    const current = previous.then(task, task).catch(() => undefined);
+    this.lanes.set(lane, current);
+    this.running.add(current);
+    void current.finally(() => {
+      this.running.delete(current);
+      if (this.lanes.get(lane) === current) this.lanes.delete(lane);
+    });
+    while (this.running.size >= this.concurrency) await Promise.race(this.running);
+  }
+
+  /** Waits for every task started. */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+  }
+}
+
+/** The aggregate a message belongs to, read cheaply; malformed ones share one lane. */
+function laneOf(msg: JsMsg): string {
+  try {
+    const value = JSON.parse(new TextDecoder().decode(msg.data)) as { event_type?: unknown; data?: unknown };
+    if (typeof value.event_type === 'string' && value.data && typeof value.data === 'object') {
+      return aggregateIdOf({ event_type: value.event_type, data: value.data as Record<string, unknown> });
+    }
+  } catch {
+    // handleMessage files it as a dead letter.
+  }
+  return 'malformed';
+}
+
+async function ensureDurable(
+  bus: EventBus,
+  spec: ConsumerSpec,
+  domain: string,
+  types: readonly string[],
+): Promise<void> {
   const stream = bus.names.stream(domain);
   const durable = bus.names.durable(spec.name, domain);
   const config: Partial<ConsumerConfig> = {
@@ -116,7 +181,10 @@ async function ensureDurable(bus: EventBus, spec: ConsumerSpec, domain: string, 
   }
   if (existing.config.filter_subject !== config.filter_subject) {
     // Servers before 2.10 cannot change a durable's filter: start it again. Handlers are idempotent.
-    spec.logger.warn({ durable, from: existing.config.filter_subject, to: config.filter_subject }, 'consumer filter changed; recreating it');
+    spec.logger.warn(
+      { durable, from: existing.config.filter_subject, to: config.filter_subject },
+      'consumer filter changed; recreating it',
+    );
     await bus.jsm.consumers.delete(stream, durable);
     await bus.jsm.consumers.add(stream, config);
     return;
@@ -126,7 +194,12 @@ async function ensureDurable(bus: EventBus, spec: ConsumerSpec, domain: string, 
   }
 }
 
-async function handleMessage(bus: EventBus, spec: ConsumerSpec, wanted: ReadonlySet<string>, msg: JsMsg): Promise<void> {
+async function handleMessage(
+  bus: EventBus,
+  spec: ConsumerSpec,
+  wanted: ReadonlySet<string>,
+  msg: JsMsg,
+): Promise<void> {
   const attempt = msg.info.deliveryCount;
   const payload = new TextDecoder().decode(msg.data);
   const base = { consumer: spec.name, stream: msg.info.stream, seq: msg.info.streamSequence, attempt };
@@ -155,7 +228,15 @@ async function handleMessage(bus: EventBus, spec: ConsumerSpec, wanted: Readonly
   });
   if (attempt > spec.retry.maxAttempts) {
     // Earlier deliveries never came back (the process died while handling it).
-    await deadLetter(bus, spec, msg, payload, `gave up after ${attempt - 1} deliveries that were never acknowledged`, attempt - 1, event);
+    await deadLetter(
+      bus,
+      spec,
+      msg,
+      payload,
+      `gave up after ${attempt - 1} deliveries that were never acknowledged`,
+      attempt - 1,
+      event,
+    );
     return;
   }
 
@@ -164,7 +245,9 @@ async function handleMessage(bus: EventBus, spec: ConsumerSpec, wanted: Readonly
   try {
     await spec.handle(event, { attempt, logger });
     clearInterval(keepAlive);
-    await msg.ackAck().catch((error: unknown) => logger.warn({ err: error }, 'ack not confirmed; the event may come again'));
+    await msg
+      .ackAck()
+      .catch((error: unknown) => logger.warn({ err: error }, 'ack not confirmed; the event may come again'));
     logger.debug('event handled');
   } catch (error) {
     clearInterval(keepAlive);
@@ -198,7 +281,9 @@ async function deadLetter(
       stream: msg.info.stream,
       stream_sequence: msg.info.streamSequence,
       subject: msg.subject,
-      ...(event ? { event_id: event.event_id, event_type: event.event_type, correlation_id: event.correlation_id } : {}),
+      ...(event
+        ? { event_id: event.event_id, event_type: event.event_type, correlation_id: event.correlation_id }
+        : {}),
       error,
       attempts,
       failed_at: new Date().toISOString(),

@@ -50,7 +50,11 @@ export async function listDeadLetters(jsm: JetStreamManager, names: BusNames): P
   return letters;
 }
 
-export async function getDeadLetter(jsm: JetStreamManager, names: BusNames, id: number): Promise<StoredDeadLetter | null> {
+export async function getDeadLetter(
+  jsm: JetStreamManager,
+  names: BusNames,
+  id: number,
+): Promise<StoredDeadLetter | null> {
   const stored = await getMessage(jsm, names, id);
   return stored ? decode(stored) : null;
 }
@@ -62,8 +66,16 @@ export async function getDeadLetter(jsm: JetStreamManager, names: BusNames, id: 
  * the one that gave up does the work. A fresh `Nats-Msg-Id` gets it past
  * JetStream's de-duplication of the original.
  */
-export async function replayDeadLetter(js: JetStreamClient, jsm: JetStreamManager, names: BusNames, letter: StoredDeadLetter): Promise<PubAck> {
-  const ack = await js.publish(letter.subject, letter.payload, { msgID: `replay:${names.deadLetterStream}:${letter.id}`, timeout: 5_000 });
+export async function replayDeadLetter(
+  js: JetStreamClient,
+  jsm: JetStreamManager,
+  names: BusNames,
+  letter: StoredDeadLetter,
+): Promise<PubAck> {
+  const ack = await js.publish(letter.subject, letter.payload, {
+    msgID: `replay:${names.deadLetterStream}:${letter.id}`,
+    timeout: 5_000,
+  });
   await jsm.streams.deleteMessage(names.deadLetterStream, letter.id, false);
   return ack;
 }
@@ -79,5 +91,5 @@ async function getMessage(jsm: JetStreamManager, names: BusNames, seq: number): 
 }
 
 function decode(stored: StoredMsg): StoredDeadLetter {
-  return { ...(stored.json<DeadLetter>()), id: stored.seq };
+  return { ...stored.json<DeadLetter>(), id: stored.seq };
 }

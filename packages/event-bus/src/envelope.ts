@@ -5,7 +5,10 @@ import type { CurrentVersion, EventData, EventType, EventVersion } from './catal
  * What travels on the bus, whatever the event: who and what caused it, and
  * its `data`, whose shape the catalogue defines per type and version.
  */
-export interface EventEnvelope<T extends EventType = EventType, V extends EventVersion<T> = CurrentVersion<T>> {
+export interface EventEnvelope<
+  T extends EventType = EventType,
+  V extends EventVersion<T> = CurrentVersion<T>,
+> {
   /** Unique per event; JetStream de-duplicates on it and consumers record it as processed. */
   readonly event_id: string;
   readonly event_type: T;

@@ -14,7 +14,9 @@ export class EventValidationError extends Error {
   readonly issues: readonly EventIssue[];
 
   constructor(subject: string, issues: readonly EventIssue[]) {
-    super(`${subject} is invalid: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`);
+    super(
+      `${subject} is invalid: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`,
+    );
     this.name = 'EventValidationError';
     this.issues = issues;
   }

@@ -14,7 +14,15 @@ describe('busNames', () => {
   });
 
   it('has one stream per domain', () => {
-    expect([...names.domains].sort()).toEqual(['appointment', 'audit', 'consultation', 'identity', 'payment', 'storage', 'waitlist']);
+    expect([...names.domains].sort()).toEqual([
+      'appointment',
+      'audit',
+      'consultation',
+      'identity',
+      'payment',
+      'storage',
+      'waitlist',
+    ]);
   });
 
   it('refuses names NATS would choke on', () => {

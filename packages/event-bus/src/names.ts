@@ -29,22 +29,25 @@ export interface BusNames {
 
 export function busNames(namespace: string): BusNames {
   if (!NAMESPACE.test(namespace)) {
-    throw new Error(`EVENT_NAMESPACE "${namespace}" must be lower-case letters, digits and _ (at most 32), starting with a letter`);
+    throw new Error(
+      `EVENT_NAMESPACE "${namespace}" must be lower-case letters, digits and _ (at most 32), starting with a letter`,
+    );
   }
   const upper = namespace.toUpperCase();
   return {
     namespace,
     subject: (type) => `${namespace}.${type}`,
-    typeOfSubject: (subject) => (subject.startsWith(`${namespace}.`) ? subject.slice(namespace.length + 1) : undefined),
+    typeOfSubject: (subject) =>
+      subject.startsWith(`${namespace}.`) ? subject.slice(namespace.length + 1) : undefined,
     stream: (domain) => `${upper}_${domain.toUpperCase()}`,
     streamSubjects: (domain) => `${namespace}.${domain}.>`,
     domains,
     durable: (consumer, domain) => {
-      if (!CONSUMER.test(consumer)) throw new Error(`Consumer name "${consumer}" must be lower-case letters, digits and -`);
+      if (!CONSUMER.test(consumer))
+        throw new Error(`Consumer name "${consumer}" must be lower-case letters, digits and -`);
       return `${namespace}_${consumer}_${domain}`;
     },
     deadLetterStream: `${upper}_DEAD_LETTERS`,
     deadLetterSubject: (consumer) => `${namespace}.dead_letter.${consumer}`,
   };
 }
-

@@ -16,14 +16,20 @@ export function backoffAfter(policy: RetryPolicy, attempt: number): number {
 }
 
 /** What to do with a failed delivery: try again later, or give up. */
-export function afterFailure(policy: RetryPolicy, attempt: number): { action: 'retry'; delayMs: number } | { action: 'dead-letter' } {
-  return attempt >= policy.maxAttempts ? { action: 'dead-letter' } : { action: 'retry', delayMs: backoffAfter(policy, attempt) };
+export function afterFailure(
+  policy: RetryPolicy,
+  attempt: number,
+): { action: 'retry'; delayMs: number } | { action: 'dead-letter' } {
+  return attempt >= policy.maxAttempts
+    ? { action: 'dead-letter' }
+    : { action: 'retry', delayMs: backoffAfter(policy, attempt) };
 }
 
 /** Parses `EVENT_BACKOFF_MS="1000,5000,30000"`. */
 export function parseBackoff(value: string | undefined, fallback: readonly number[]): readonly number[] {
   if (value === undefined || value.trim() === '') return fallback;
   const delays = value.split(',').map((part) => Number(part.trim()));
-  if (delays.some((d) => !Number.isInteger(d) || d < 0)) throw new Error(`EVENT_BACKOFF_MS must be comma-separated milliseconds, got "${value}"`);
+  if (delays.some((d) => !Number.isInteger(d) || d < 0))
+    throw new Error(`EVENT_BACKOFF_MS must be comma-separated milliseconds, got "${value}"`);
   return delays;
 }

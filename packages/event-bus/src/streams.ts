@@ -1,4 +1,11 @@
-import { DiscardPolicy, JetStreamApiError, RetentionPolicy, StorageType, type JetStreamManager, type StreamConfig } from '@nats-io/jetstream';
+import {
+  DiscardPolicy,
+  JetStreamApiError,
+  RetentionPolicy,
+  StorageType,
+  type JetStreamManager,
+  type StreamConfig,
+} from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import type { BusNames } from './names';
 
@@ -21,7 +28,10 @@ export const defaultStreamSettings: StreamSettings = {
 };
 
 /** The streams a namespace needs: one per domain, plus the dead letters. */
-export function streamConfigs(names: BusNames, settings: StreamSettings = defaultStreamSettings): StreamConfig[] {
+export function streamConfigs(
+  names: BusNames,
+  settings: StreamSettings = defaultStreamSettings,
+): StreamConfig[] {
   const common = {
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
@@ -54,7 +64,11 @@ export function streamConfigs(names: BusNames, settings: StreamSettings = defaul
  * changed. Safe to run from every process at every start, at once: a stream
  * another process created meanwhile is updated instead.
  */
-export async function ensureStreams(jsm: JetStreamManager, names: BusNames, settings?: StreamSettings): Promise<void> {
+export async function ensureStreams(
+  jsm: JetStreamManager,
+  names: BusNames,
+  settings?: StreamSettings,
+): Promise<void> {
   for (const config of streamConfigs(names, settings)) await ensureStream(jsm, config);
 }
 

@@ -34,7 +34,9 @@ describe('the event catalogue', () => {
 
   it.each(eventTypes)('%s names an aggregate field its current schema has', (type) => {
     const definition = catalogue[type];
-    const schema = definition.versions[definition.current as keyof typeof definition.versions] as { shape: object };
+    const schema = definition.versions[definition.current as keyof typeof definition.versions] as {
+      shape: object;
+    };
     expect(Object.keys(schema.shape)).toContain(definition.aggregate);
     expect(domainOf(type)).toMatch(/^[a-z]+$/);
   });
@@ -43,7 +45,13 @@ describe('the event catalogue', () => {
 describe('createEvent', () => {
   it('fills the envelope and validates it', () => {
     const data = payment();
-    const event = createEvent({ type: 'payment.completed', data, source: 'payment', correlationId: 'corr-1', userId: 'u-1' });
+    const event = createEvent({
+      type: 'payment.completed',
+      data,
+      source: 'payment',
+      correlationId: 'corr-1',
+      userId: 'u-1',
+    });
     expect(event).toMatchObject({
       event_type: 'payment.completed',
       event_version: 1,
@@ -65,7 +73,9 @@ describe('createEvent', () => {
         correlationId: 'corr-1',
       });
     expect(create).toThrow(EventValidationError);
-    expect(create).toThrow(/^Event "payment.completed" v1 is invalid: data.amount_cents: .+; data.currency: must be an ISO 4217 code/);
+    expect(create).toThrow(
+      /^Event "payment.completed" v1 is invalid: data.amount_cents: .+; data.currency: must be an ISO 4217 code/,
+    );
   });
 
   it('refuses fields the catalogue does not define', () => {
@@ -81,17 +91,22 @@ describe('createEvent', () => {
 });
 
 describe('validateEvent', () => {
-  const valid = () => createEvent({ type: 'payment.completed', data: payment(), source: 'payment', correlationId: 'c' });
+  const valid = () =>
+    createEvent({ type: 'payment.completed', data: payment(), source: 'payment', correlationId: 'c' });
 
   it('refuses unknown types and versions', () => {
-    expect(() => validateEvent({ ...valid(), event_type: 'payment.stolen' }, { strict: true })).toThrow('"payment.stolen" is not in the event catalogue');
-    expect(() => validateEvent({ ...valid(), event_version: 9 }, { strict: true })).toThrow('version 9 is not catalogued (known: 1)');
+    expect(() => validateEvent({ ...valid(), event_type: 'payment.stolen' }, { strict: true })).toThrow(
+      '"payment.stolen" is not in the event catalogue',
+    );
+    expect(() => validateEvent({ ...valid(), event_version: 9 }, { strict: true })).toThrow(
+      'version 9 is not catalogued (known: 1)',
+    );
   });
 
   it('refuses a broken envelope', () => {
-    expect(() => validateEvent({ ...valid(), event_id: 'nope', correlation_id: '' }, { strict: true })).toThrow(
-      /Event envelope is invalid: event_id: .+; correlation_id: /,
-    );
+    expect(() =>
+      validateEvent({ ...valid(), event_id: 'nope', correlation_id: '' }, { strict: true }),
+    ).toThrow(/Event envelope is invalid: event_id: .+; correlation_id: /);
   });
 
   it('lets consumers read fields a newer producer added (lenient), producers may not (strict)', () => {

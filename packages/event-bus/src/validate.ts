@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { catalogue, definitionOf, isEventType, type CurrentVersion, type EventData, type EventType, type EventVersion } from './catalogue/index';
+import {
+  catalogue,
+  definitionOf,
+  isEventType,
+  type CurrentVersion,
+  type EventData,
+  type EventType,
+  type EventVersion,
+} from './catalogue/index';
 import { envelopeSchema, type AnyEventEnvelope, type EventEnvelope } from './envelope';
 import { EventValidationError } from './errors';
 
@@ -48,7 +56,9 @@ export function validateEvent(value: unknown, options: { strict: boolean }): Any
   if (!envelope.success) throw EventValidationError.fromZod('Event envelope', envelope.error, '');
   const { event_type: type, event_version: version } = envelope.data;
   if (!isEventType(type)) {
-    throw new EventValidationError(`Event "${type}"`, [{ path: 'event_type', message: `"${type}" is not in the event catalogue` }]);
+    throw new EventValidationError(`Event "${type}"`, [
+      { path: 'event_type', message: `"${type}" is not in the event catalogue` },
+    ]);
   }
   const schema = definitionOf(type).versions[version];
   if (!schema) {
@@ -63,7 +73,10 @@ export function validateEvent(value: unknown, options: { strict: boolean }): Any
 }
 
 /** The id of the aggregate an event belongs to (its ordering key), e.g. `data.payment_id`. */
-export function aggregateIdOf(envelope: { event_type: string; data: Readonly<Record<string, unknown>> }): string {
+export function aggregateIdOf(envelope: {
+  event_type: string;
+  data: Readonly<Record<string, unknown>>;
+}): string {
   if (!isEventType(envelope.event_type)) return envelope.event_type;
   const value = envelope.data[definitionOf(envelope.event_type).aggregate];
   return typeof value === 'string' ? value : envelope.event_type;

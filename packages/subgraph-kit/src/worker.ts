@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@telemed/observability/logger';
 
 export interface WorkerContext {
+  /** Fork with `{ loggerContext: { origin: 'worker' } }`, so its SQL is not counted as a request's. */
   readonly orm: MikroORM;
   readonly logger: Logger;
   readonly env: NodeJS.ProcessEnv;

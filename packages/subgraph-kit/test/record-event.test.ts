@@ -35,31 +35,93 @@ describe('recordEvent', () => {
   it('refuses an event that fails its schema, and the transaction that produced it rolls back', async () => {
     const id = randomUUID();
     const attempt = orm.em.fork().transactional(async (em) => {
-      em.create(Payment, { id, appointmentId: randomUUID(), patientId: randomUUID(), amountCents: 100, currency: 'USD', status: 'COMPLETED', createdAt: new Date(), capturedAt: new Date(), failedAt: null, failureReason: null });
+      em.create(Payment, {
+        id,
+        appointmentId: randomUUID(),
+        patientId: randomUUID(),
+        amountCents: 100,
+        currency: 'USD',
+        status: 'COMPLETED',
+        createdAt: new Date(),
+        capturedAt: new Date(),
+        failedAt: null,
+        failureReason: null,
+      });
       await em.flush();
-      recordEvent(em, 'payment.completed', { payment_id: id, appointment_id: 'not-an-id', patient_id: randomUUID(), amount_cents: -5, currency: 'USD', captured_at: new Date().toISOString() }, origin);
+      recordEvent(
+        em,
+        'payment.completed',
+        {
+          payment_id: id,
+          appointment_id: 'not-an-id',
+          patient_id: randomUUID(),
+          amount_cents: -5,
+          currency: 'USD',
+          captured_at: new Date().toISOString(),
+        },
+        origin,
+      );
     });
     await expect(attempt).rejects.toThrow(EventValidationError);
-    await expect(attempt).rejects.toThrow(/^Event "payment.completed" v1 is invalid: data.appointment_id: .+; data.amount_cents: /);
+    await expect(attempt).rejects.toThrow(
+      /^Event "payment.completed" v1 is invalid: data.appointment_id: .+; data.amount_cents: /,
+    );
     expect(await counts(id)).toEqual({ payments: 0, events: 0 });
   });
 
   it('writes the event in the same transaction as the state change', async () => {
     const id = randomUUID();
     const envelope = await orm.em.fork().transactional(async (em) => {
-      em.create(Payment, { id, appointmentId: randomUUID(), patientId: randomUUID(), amountCents: 100, currency: 'USD', status: 'COMPLETED', createdAt: new Date(), capturedAt: new Date(), failedAt: null, failureReason: null });
-      return recordEvent(em, 'payment.completed', { payment_id: id, appointment_id: randomUUID(), patient_id: randomUUID(), amount_cents: 100, currency: 'USD', captured_at: new Date().toISOString() }, origin);
+      em.create(Payment, {
+        id,
+        appointmentId: randomUUID(),
+        patientId: randomUUID(),
+        amountCents: 100,
+        currency: 'USD',
+        status: 'COMPLETED',
+        createdAt: new Date(),
+        capturedAt: new Date(),
+        failedAt: null,
+        failureReason: null,
+      });
+      return recordEvent(
+        em,
+        'payment.completed',
+        {
+          payment_id: id,
+          appointment_id: randomUUID(),
+          patient_id: randomUUID(),
+          amount_cents: 100,
+          currency: 'USD',
+          captured_at: new Date().toISOString(),
+        },
+        origin,
+      );
     });
     expect(await counts(id)).toEqual({ payments: 1, events: 1 });
-    expect(envelope).toMatchObject({ source_service: 'payment', correlation_id: 'corr-record-test', event_version: 1 });
+    expect(envelope).toMatchObject({
+      source_service: 'payment',
+      correlation_id: 'corr-record-test',
+      event_version: 1,
+    });
   });
 
   it('is refused at publish too: an invalid event never reaches the stream', async () => {
     const bus = await connectTestBus();
     try {
       const before = (await bus.jsm.streams.info(bus.names.stream('payment'))).state.messages;
-      const invalid = { event_id: randomUUID(), event_type: 'payment.completed', event_version: 1, timestamp: new Date().toISOString(), source_service: 'payment', correlation_id: 'c', data: { payment_id: randomUUID() } };
-      await expect(bus.publisher.publish(invalid)).rejects.toThrow(/data.appointment_id: .+; data.patient_id: /);
+      const invalid = {
+        event_id: randomUUID(),
+        event_type: 'payment.completed',
+        event_version: 1,
+        timestamp: new Date().toISOString(),
+        source_service: 'payment',
+        correlation_id: 'c',
+        data: { payment_id: randomUUID() },
+      };
+      await expect(bus.publisher.publish(invalid)).rejects.toThrow(
+        /data.appointment_id: .+; data.patient_id: /,
+      );
       expect((await bus.jsm.streams.info(bus.names.stream('payment'))).state.messages).toBe(before);
     } finally {
       await bus.close();

@@ -15,7 +15,9 @@ describe('a consumer killed mid-message', () => {
   let blocker: pg.Client;
   beforeAll(async () => {
     bus = await connectTestBus();
-    blocker = new pg.Client({ connectionString: databaseUrlFor(process.env.DATABASE_URL!, `${process.env.DATABASE_PREFIX}_analytics`) });
+    blocker = new pg.Client({
+      connectionString: databaseUrlFor(process.env.DATABASE_URL!, `${process.env.DATABASE_PREFIX}_analytics`),
+    });
     await blocker.connect();
   });
   afterAll(async () => {
@@ -32,7 +34,11 @@ describe('a consumer killed mid-message', () => {
 
     await waitFor(
       'the handler to be blocked inside its transaction',
-      () => sql<{ n: number }>('analytics', "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%payment_fact%'"),
+      () =>
+        sql<{ n: number }>(
+          'analytics',
+          "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%payment_fact%'",
+        ),
       (rows) => rows[0]!.n === 1,
       10_000,
     );
@@ -41,9 +47,18 @@ describe('a consumer killed mid-message', () => {
     expect(await paymentFacts([event.data.payment_id])).toBe(0);
 
     await restartService('analytics');
-    await waitFor('the redelivered event to be applied', () => paymentFacts([event.data.payment_id]), (n) => n === 1, 30_000);
+    await waitFor(
+      'the redelivered event to be applied',
+      () => paymentFacts([event.data.payment_id]),
+      (n) => n === 1,
+      30_000,
+    );
     expect(await processedCount(event.event_id)).toBe(1);
-    const [fact] = await sql<{ amount_cents: number }>('analytics', 'select amount_cents from payment_fact where payment_id = $1', [event.data.payment_id]);
+    const [fact] = await sql<{ amount_cents: number }>(
+      'analytics',
+      'select amount_cents from payment_fact where payment_id = $1',
+      [event.data.payment_id],
+    );
     expect(fact!.amount_cents).toBe(4_200);
   }, 60_000);
 });

@@ -13,7 +13,9 @@ describe('a poison message', () => {
   afterAll(() => bus.close());
 
   const lettersFor = async (eventId: string) =>
-    (await listDeadLetters(bus.jsm, bus.names)).filter((l) => l.event_id === eventId && l.consumer === 'analytics-read-models');
+    (await listDeadLetters(bus.jsm, bus.names)).filter(
+      (l) => l.event_id === eventId && l.consumer === 'analytics-read-models',
+    );
 
   it('lands in the dead-letter stream after the configured attempts, with its error, while the messages behind it are processed', async () => {
     // Valid by the catalogue (a safe integer), refused by the read model's int column: every attempt fails.
@@ -23,11 +25,21 @@ describe('a poison message', () => {
     for (const event of healthy) await bus.publisher.publish(event);
 
     const ids = healthy.map((e) => e.data.payment_id);
-    await waitFor('the healthy events behind the poison', () => paymentFacts(ids), (n) => n === 5, 10_000);
+    await waitFor(
+      'the healthy events behind the poison',
+      () => paymentFacts(ids),
+      (n) => n === 5,
+      10_000,
+    );
     // They were processed while the poison was still being retried.
     expect(await lettersFor(poison.event_id)).toEqual([]);
 
-    const [letter] = await waitFor('the dead letter', () => lettersFor(poison.event_id), (l) => l.length === 1, 20_000);
+    const [letter] = await waitFor(
+      'the dead letter',
+      () => lettersFor(poison.event_id),
+      (l) => l.length === 1,
+      20_000,
+    );
     expect(letter).toMatchObject({
       consumer: 'analytics-read-models',
       event_type: 'payment.completed',
@@ -42,8 +54,11 @@ describe('a poison message', () => {
 
   it('is listed and replayed by `npm run events -- dlq`', async () => {
     const env = { ...process.env, LOG_LEVEL: 'silent' };
-    const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/events.ts', ...args], { cwd: repoRoot, env });
-    const [letter] = (await listDeadLetters(bus.jsm, bus.names)).filter((l) => l.consumer === 'analytics-read-models');
+    const cli = (...args: string[]) =>
+      run(process.execPath, ['--import', 'tsx', 'scripts/events.ts', ...args], { cwd: repoRoot, env });
+    const [letter] = (await listDeadLetters(bus.jsm, bus.names)).filter(
+      (l) => l.consumer === 'analytics-read-models',
+    );
     const listed = await cli('dlq', 'list');
     expect(listed.stdout).toContain(String(letter!.id));
     expect(listed.stdout).toContain(letter!.event_id!);
@@ -52,7 +67,12 @@ describe('a poison message', () => {
     const replayed = await cli('dlq', 'replay', String(letter!.id));
     expect(replayed.stdout).toContain(`replayed dead letter ${letter!.id}`);
     // Still poison: it fails its attempts again and comes back as a new dead letter.
-    const again = await waitFor('the replayed message to be filed again', () => lettersFor(letter!.event_id!), (l) => l.length === 1 && l[0]!.id !== letter!.id, 20_000);
+    const again = await waitFor(
+      'the replayed message to be filed again',
+      () => lettersFor(letter!.event_id!),
+      (l) => l.length === 1 && l[0]!.id !== letter!.id,
+      20_000,
+    );
     expect(again[0]!.attempts).toBe(5);
   }, 40_000);
 });

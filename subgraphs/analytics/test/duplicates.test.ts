@@ -6,7 +6,11 @@ import { paymentCompleted, paymentFacts, processedCount } from './events';
 /** Events analytics' consumer found already processed and skipped (its /metrics). */
 async function skippedDuplicates(): Promise<number> {
   const response = await fetch(new URL('/metrics', subgraphUrl('analytics')));
-  return sampleSum(await response.text(), 'events_handled_total', { consumer: 'analytics-read-models', type: 'payment.completed', outcome: 'duplicate' });
+  return sampleSum(await response.text(), 'events_handled_total', {
+    consumer: 'analytics-read-models',
+    type: 'payment.completed',
+    outcome: 'duplicate',
+  });
 }
 
 describe('an event published twice', () => {
@@ -23,13 +27,23 @@ describe('an event published twice', () => {
     expect(first.duplicate).toBe(false);
     expect(second).toMatchObject({ duplicate: true, seq: first.seq });
     expect((await bus.jsm.streams.info(stream)).state.messages).toBe(before + 1);
-    await waitFor('the event to be consumed', () => paymentFacts([event.data.payment_id]), (n) => n === 1, 10_000);
+    await waitFor(
+      'the event to be consumed',
+      () => paymentFacts([event.data.payment_id]),
+      (n) => n === 1,
+      10_000,
+    );
   });
 
   it('is applied once when it comes again past de-duplication (a replay)', async () => {
     const event = paymentCompleted();
     await bus.publisher.publish(event);
-    await waitFor('the first copy', () => processedCount(event.event_id), (n) => n === 1, 10_000);
+    await waitFor(
+      'the first copy',
+      () => processedCount(event.event_id),
+      (n) => n === 1,
+      10_000,
+    );
     const skippedBefore = await skippedDuplicates();
     // Another Nats-Msg-Id, as a dead-letter replay or a publish after the window would have.
     const again = await bus.publisher.publish(event, { msgId: `again-${event.event_id}` });

@@ -19,11 +19,19 @@ export function paymentCompleted(amountCents = 1_000): EventEnvelope<'payment.co
 }
 
 export async function paymentFacts(paymentIds: readonly string[]): Promise<number> {
-  const [row] = await sql<{ n: number }>('analytics', 'select count(*)::int as n from payment_fact where payment_id = any($1)', [paymentIds]);
+  const [row] = await sql<{ n: number }>(
+    'analytics',
+    'select count(*)::int as n from payment_fact where payment_id = any($1)',
+    [paymentIds],
+  );
   return row!.n;
 }
 
 export async function processedCount(eventId: string): Promise<number> {
-  const [row] = await sql<{ n: number }>('analytics', 'select count(*)::int as n from processed_event where event_id = $1', [eventId]);
+  const [row] = await sql<{ n: number }>(
+    'analytics',
+    'select count(*)::int as n from processed_event where event_id = $1',
+    [eventId],
+  );
   return row!.n;
 }

@@ -14,13 +14,25 @@ interface Delivery {
 }
 
 const deliveriesOf = (appointmentId: string) =>
-  sql<Delivery>('identity', 'select kind, channel, status from scheduled_notification where appointment_id = $1 order by kind, channel', [appointmentId]);
+  sql<Delivery>(
+    'identity',
+    'select kind, channel, status from scheduled_notification where appointment_id = $1 order by kind, channel',
+    [appointmentId],
+  );
 
 const messagesTo = (recipient: string, since: Date) =>
-  sql<{ channel: string; subject: string | null; body: string }>('identity', 'select channel, subject, body from outgoing_message where recipient = $1 and created_at >= $2 order by created_at', [recipient, since]);
+  sql<{ channel: string; subject: string | null; body: string }>(
+    'identity',
+    'select channel, subject, body from outgoing_message where recipient = $1 and created_at >= $2 order by created_at',
+    [recipient, since],
+  );
 
-async function inApp(patientId: string): Promise<{ kind: string; title: string; body: string; readAt: string | null }[]> {
-  const { body } = await graphql<{ patient: { notifications: { kind: string; title: string; body: string; readAt: string | null }[] } }>(
+async function inApp(
+  patientId: string,
+): Promise<{ kind: string; title: string; body: string; readAt: string | null }[]> {
+  const { body } = await graphql<{
+    patient: { notifications: { kind: string; title: string; body: string; readAt: string | null }[] };
+  }>(
     gatewayUrl(),
     'query($id: ID!) { patient(id: $id) { notifications(first: 100) { kind title body readAt } } }',
     { id: patientId },
@@ -51,13 +63,25 @@ describe('the notification worker', () => {
     const event = scheduled(patient.id, new Date(Date.now() + 24 * 3_600_000 + 3_000));
     await bus.publisher.publish(event);
 
-    await waitFor('the confirmation in the app', () => inApp(patient.id), (list) => list.some((n) => n.kind === 'APPOINTMENT_CONFIRMED'));
+    await waitFor(
+      'the confirmation in the app',
+      () => inApp(patient.id),
+      (list) => list.some((n) => n.kind === 'APPOINTMENT_CONFIRMED'),
+    );
     const confirmation = (await inApp(patient.id)).find((n) => n.kind === 'APPOINTMENT_CONFIRMED')!;
     expect(confirmation).toMatchObject({ title: 'Appointment confirmed', readAt: null });
-    const sent = await waitFor('email and SMS', () => messagesTo(patient.email, since), (m) => m.length >= 1);
+    const sent = await waitFor(
+      'email and SMS',
+      () => messagesTo(patient.email, since),
+      (m) => m.length >= 1,
+    );
     expect(sent[0]).toMatchObject({ channel: 'EMAIL', subject: 'Appointment confirmed' });
     expect(sent[0]!.body).toMatch(new RegExp(`^Hello ${patient.name},`));
-    const [sms] = await sql<{ body: string }>('identity', "select m.body from outgoing_message m join scheduled_notification d on d.id = m.scheduled_notification_id where m.channel = 'SMS' and d.appointment_id = $1", [event.data.appointment_id]);
+    const [sms] = await sql<{ body: string }>(
+      'identity',
+      "select m.body from outgoing_message m join scheduled_notification d on d.id = m.scheduled_notification_id where m.channel = 'SMS' and d.appointment_id = $1",
+      [event.data.appointment_id],
+    );
     expect(sms!.body).toMatch(/^Telemed: appointment confirmed for/);
 
     const reminders = await waitFor(
@@ -92,8 +116,16 @@ describe('the notification worker', () => {
         cancelled_at: new Date().toISOString(),
       }),
     );
-    const rows = await waitFor('the cancellation to be sent', () => deliveriesOf(booked.data.appointment_id), (r) => r.some((d) => d.kind === 'APPOINTMENT_CANCELLED' && d.status === 'SENT'));
-    expect(rows.filter((r) => r.kind === 'APPOINTMENT_REMINDER').map((r) => r.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
+    const rows = await waitFor(
+      'the cancellation to be sent',
+      () => deliveriesOf(booked.data.appointment_id),
+      (r) => r.some((d) => d.kind === 'APPOINTMENT_CANCELLED' && d.status === 'SENT'),
+    );
+    expect(rows.filter((r) => r.kind === 'APPOINTMENT_REMINDER').map((r) => r.status)).toEqual([
+      'CANCELLED',
+      'CANCELLED',
+      'CANCELLED',
+    ]);
     const notice = (await inApp(patient.id)).find((n) => n.kind === 'APPOINTMENT_CANCELLED');
     expect(notice!.body).toContain('was cancelled: Doctor unwell');
   });
@@ -101,8 +133,15 @@ describe('the notification worker', () => {
   it('sends a receipt when a payment is captured through the gateway', async () => {
     const [payment] = await insertPendingPayments(1, 12_345);
     const patient = demo.patients.find((p) => p.id === payment!.patientId)!;
-    await graphql(gatewayUrl(), 'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }', { id: payment!.id });
-    const receipts = await waitFor('the receipt', async () => (await inApp(patient.id)).filter((n) => n.kind === 'PAYMENT_RECEIPT' && n.body.includes(payment!.id)), (r) => r.length === 1);
+    await graphql(gatewayUrl(), 'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }', {
+      id: payment!.id,
+    });
+    const receipts = await waitFor(
+      'the receipt',
+      async () =>
+        (await inApp(patient.id)).filter((n) => n.kind === 'PAYMENT_RECEIPT' && n.body.includes(payment!.id)),
+      (r) => r.length === 1,
+    );
     expect(receipts[0]!.body).toContain('$123.45');
   });
 
@@ -128,14 +167,42 @@ describe('the audit log', () => {
   it('records PHI reads and changes from audit events, once each', async () => {
     const patientId = demo.patients[3]!.id;
     const actor = demo.doctors[2]!.userId;
-    const accessed = testEvent('audit.phi_accessed', { actor_user_id: actor, patient_id: patientId, resource_type: 'Consultation', resource_id: randomUUID(), purpose: 'treatment', accessed_at: new Date().toISOString() }, 'corr-audit-1');
-    const modified = testEvent('audit.phi_modified', { actor_user_id: actor, patient_id: patientId, resource_type: 'Consultation', resource_id: randomUUID(), action: 'UPDATE', fields: ['notes', 'vitals'], modified_at: new Date().toISOString() }, 'corr-audit-1');
+    const accessed = testEvent(
+      'audit.phi_accessed',
+      {
+        actor_user_id: actor,
+        patient_id: patientId,
+        resource_type: 'Consultation',
+        resource_id: randomUUID(),
+        purpose: 'treatment',
+        accessed_at: new Date().toISOString(),
+      },
+      'corr-audit-1',
+    );
+    const modified = testEvent(
+      'audit.phi_modified',
+      {
+        actor_user_id: actor,
+        patient_id: patientId,
+        resource_type: 'Consultation',
+        resource_id: randomUUID(),
+        action: 'UPDATE',
+        fields: ['notes', 'vitals'],
+        modified_at: new Date().toISOString(),
+      },
+      'corr-audit-1',
+    );
     await bus.publisher.publish(accessed);
     await bus.publisher.publish(modified);
     await bus.publisher.publish(modified);
     const entries = await waitFor(
       'both entries',
-      () => sql<{ id: string; action: string; details: object; correlation_id: string }>('identity', 'select id, action, details, correlation_id from audit_entry where id = any($1) order by occurred_at', [[accessed.event_id, modified.event_id]]),
+      () =>
+        sql<{ id: string; action: string; details: object; correlation_id: string }>(
+          'identity',
+          'select id, action, details, correlation_id from audit_entry where id = any($1) order by occurred_at',
+          [[accessed.event_id, modified.event_id]],
+        ),
       (rows) => rows.length === 2,
     );
     expect(entries.map((e) => [e.action, e.details, e.correlation_id])).toEqual([

@@ -22,7 +22,9 @@ export async function insertPendingPayments(count: number, amountCents = 5_000):
     patientId: patients[i % patients.length]!.id,
     amountCents,
   }));
-  const values = payments.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, 'USD', 'PENDING', now())`);
+  const values = payments.map(
+    (_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, 'USD', 'PENDING', now())`,
+  );
   await sql(
     'payment',
     `insert into payment (id, appointment_id, patient_id, amount_cents, currency, status, created_at) values ${values.join(', ')}`,

@@ -7,7 +7,14 @@ import { insertPendingPayments } from './fixtures';
 type Invoiced = { invoice: { status: string; amount: number; payment: { id: string } | null } | null };
 
 const invoiceOf = async (appointmentId: string) =>
-  (await fetchEntities<Invoiced>('payment', 'Appointment', [appointmentId], 'invoice { status amount payment { id } }')).entities[0]!.invoice;
+  (
+    await fetchEntities<Invoiced>(
+      'payment',
+      'Appointment',
+      [appointmentId],
+      'invoice { status amount payment { id } }',
+    )
+  ).entities[0]!.invoice;
 
 describe('invoices from completed consultations', () => {
   // Not a demo doctor: analytics counts these events too, and the demo doctors' stats are asserted elsewhere.
@@ -16,7 +23,11 @@ describe('invoices from completed consultations', () => {
   beforeAll(async () => (bus = await connectTestBus()));
   afterAll(() => bus.close());
 
-  const completed = (appointmentId: string, patientId: string, status: 'COMPLETED' | 'NO_SHOW' = 'COMPLETED') =>
+  const completed = (
+    appointmentId: string,
+    patientId: string,
+    status: 'COMPLETED' | 'NO_SHOW' = 'COMPLETED',
+  ) =>
     testEvent('appointment.completed', {
       appointment_id: appointmentId,
       doctor_id: doctor.id,
@@ -28,10 +39,16 @@ describe('invoices from completed consultations', () => {
 
   it('opens one PAID invoice for a consultation whose payment was captured, however often completion is announced', async () => {
     const [payment] = await insertPendingPayments(1, 9_000);
-    await graphql(gatewayUrl(), 'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }', { id: payment!.id });
+    await graphql(gatewayUrl(), 'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }', {
+      id: payment!.id,
+    });
     await bus.publisher.publish(completed(payment!.appointmentId, payment!.patientId));
     await bus.publisher.publish(completed(payment!.appointmentId, payment!.patientId));
-    const invoice = await waitFor('the invoice', () => invoiceOf(payment!.appointmentId), (i) => i !== null);
+    const invoice = await waitFor(
+      'the invoice',
+      () => invoiceOf(payment!.appointmentId),
+      (i) => i !== null,
+    );
     expect(invoice).toEqual({ status: 'PAID', amount: 9_000, payment: { id: payment!.id } });
     await new Promise((resolve) => setTimeout(resolve, 500));
     const { entities } = await fetchEntities<{ id: string }>('payment', 'Invoice', [], 'id');
@@ -41,7 +58,13 @@ describe('invoices from completed consultations', () => {
   it('opens an OPEN invoice when the payment is still pending, and none for a no-show', async () => {
     const [payment] = await insertPendingPayments(1, 4_000);
     await bus.publisher.publish(completed(payment!.appointmentId, payment!.patientId));
-    expect(await waitFor('the invoice', () => invoiceOf(payment!.appointmentId), (i) => i !== null)).toMatchObject({ status: 'OPEN', amount: 4_000 });
+    expect(
+      await waitFor(
+        'the invoice',
+        () => invoiceOf(payment!.appointmentId),
+        (i) => i !== null,
+      ),
+    ).toMatchObject({ status: 'OPEN', amount: 4_000 });
 
     const noShow = randomUUID();
     await bus.publisher.publish(completed(noShow, payment!.patientId, 'NO_SHOW'));

@@ -16,16 +16,24 @@ async function paymentsCapturedByAnalytics(): Promise<number> {
 }
 
 describe('NATS down while payments are captured', () => {
-  itWithOwnNats('loses no event: 100 captures succeed, analytics counts exactly 100 once NATS is back', async () => {
-    const payments = await insertPendingPayments(100);
-    const { drainMs } = await expectNoEventLostDuringOutage({
-      count: payments.length,
-      act: async (i) => {
-        const { body } = await graphql(gatewayUrl(), 'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }', { id: payments[i]!.id });
-        expect(body).toEqual({ data: { capturePayment: { status: 'COMPLETED' } } });
-      },
-      observed: paymentsCapturedByAnalytics,
-    });
-    console.log(`100 events relayed and consumed ${drainMs} ms after NATS came back`);
-  }, 120_000);
+  itWithOwnNats(
+    'loses no event: 100 captures succeed, analytics counts exactly 100 once NATS is back',
+    async () => {
+      const payments = await insertPendingPayments(100);
+      const { drainMs } = await expectNoEventLostDuringOutage({
+        count: payments.length,
+        act: async (i) => {
+          const { body } = await graphql(
+            gatewayUrl(),
+            'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }',
+            { id: payments[i]!.id },
+          );
+          expect(body).toEqual({ data: { capturePayment: { status: 'COMPLETED' } } });
+        },
+        observed: paymentsCapturedByAnalytics,
+      });
+      console.log(`100 events relayed and consumed ${drainMs} ms after NATS came back`);
+    },
+    120_000,
+  );
 });

@@ -50,7 +50,8 @@ export const appointmentEvents = {
     },
   }),
   'appointment.completed': defineEvent({
-    description: 'An appointment was closed: the consultation took place (COMPLETED) or the patient did not come (NO_SHOW).',
+    description:
+      'An appointment was closed: the consultation took place (COMPLETED) or the patient did not come (NO_SHOW).',
     producers: ['appointment'],
     aggregate: 'appointment_id',
     current: 1,

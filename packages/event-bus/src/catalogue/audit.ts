@@ -16,7 +16,9 @@ export const auditEvents = {
     producers: ['identity', 'appointment', 'storage'],
     aggregate: 'patient_id',
     current: 1,
-    versions: { 1: z.object({ ...access, purpose: text(200).nullable().optional(), accessed_at: instant() }) },
+    versions: {
+      1: z.object({ ...access, purpose: text(200).nullable().optional(), accessed_at: instant() }),
+    },
   }),
   'audit.phi_modified': defineEvent({
     description: 'Someone created, changed or deleted a patient’s protected health information.',

@@ -4,7 +4,8 @@ import { id, instant } from './fields';
 
 export const consultationEvents = {
   'consultation.updated': defineEvent({
-    description: 'A consultation record (notes, vitals, prescriptions, referrals, follow-ups) changed. Carries what changed, never the clinical content.',
+    description:
+      'A consultation record (notes, vitals, prescriptions, referrals, follow-ups) changed. Carries what changed, never the clinical content.',
     producers: ['appointment'],
     aggregate: 'appointment_id',
     current: 1,

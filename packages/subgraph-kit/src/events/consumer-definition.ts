@@ -16,7 +16,10 @@ export interface EventContext {
   readonly origin: EventOrigin;
 }
 
-export type EventHandler<T extends EventType> = (event: EventEnvelope<T>, context: EventContext) => Promise<void>;
+export type EventHandler<T extends EventType> = (
+  event: EventEnvelope<T>,
+  context: EventContext,
+) => Promise<void>;
 
 export type EventHandlers = { readonly [K in EventType]?: EventHandler<K> };
 

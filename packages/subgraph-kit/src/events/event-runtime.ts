@@ -45,7 +45,14 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   const running: RunningConsumer[] = [];
 
   const relay = produces.length
-    ? new OutboxRelay({ orm, publisher: () => bus?.publisher ?? null, connected: () => nats.isConnected(), logger, metrics, pollMs: env.outboxPollMs })
+    ? new OutboxRelay({
+        orm,
+        publisher: () => bus?.publisher ?? null,
+        connected: () => nats.isConnected(),
+        logger,
+        metrics,
+        pollMs: env.outboxPollMs,
+      })
     : null;
   if (relay) {
     // Publish right after a commit that wrote to the outbox, not at the next poll.
@@ -83,7 +90,10 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
         }
         ready = true;
         relay?.kick();
-        logger.info({ namespace: env.eventNamespace, produces, consumers: consumers.map((c) => c.name) }, 'event bus ready');
+        logger.info(
+          { namespace: env.eventNamespace, produces, consumers: consumers.map((c) => c.name) },
+          'event bus ready',
+        );
         return;
       } catch (error) {
         logger.warn({ err: error, attempt }, 'event bus not ready yet; retrying');
@@ -94,7 +104,12 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   };
   // A server that came back without its store (a fresh container) needs the streams again.
   nats.onReconnect(() => {
-    if (bus && !closed) bus.ensureStreams().catch((error: unknown) => logger.warn({ err: error }, 'could not re-check streams after reconnecting'));
+    if (bus && !closed)
+      bus
+        .ensureStreams()
+        .catch((error: unknown) =>
+          logger.warn({ err: error }, 'could not re-check streams after reconnecting'),
+        );
     relay?.kick();
   });
   const starting = produces.length || consumers.length ? start() : Promise.resolve();

@@ -29,7 +29,8 @@ export const OutboxEventSchema = new EntitySchema<OutboxEvent>({
     {
       name: 'outbox_event_pending_index',
       // The relay only ever looks at unsent rows, by aggregate and order.
-      expression: 'create index "outbox_event_pending_index" on "outbox_event" ("aggregate_id", "id") where "sent_at" is null',
+      expression:
+        'create index "outbox_event_pending_index" on "outbox_event" ("aggregate_id", "id") where "sent_at" is null',
     },
   ],
   properties: {

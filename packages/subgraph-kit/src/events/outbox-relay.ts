@@ -3,6 +3,7 @@ import type { Logger } from '@telemed/observability/logger';
 import type { AnyEventEnvelope } from '@telemed/event-bus/envelope';
 import type { EventPublisher } from '@telemed/event-bus/publisher';
 import type { EventMetrics } from './event-metrics';
+import { execute } from '../sql';
 
 export interface OutboxRelayOptions {
   readonly orm: MikroORM;
@@ -62,11 +63,10 @@ export class OutboxRelay {
   async publishPending(): Promise<number> {
     const publisher = this.options.publisher();
     if (!publisher || !this.options.connected()) return 0;
-    const em = this.options.orm.em.fork();
+    const em = this.options.orm.em.fork({ loggerContext: { origin: 'outbox' } });
     return em.transactional(async (tx) => {
-      const connection = tx.getConnection();
-      const trx = tx.getTransactionContext();
-      const rows = await connection.execute<PendingRow[]>(
+      const rows = await execute<PendingRow[]>(
+        tx,
         `select o.id, o.envelope, o.created_at
            from outbox_event o
           where o.sent_at is null
@@ -76,34 +76,38 @@ export class OutboxRelay {
           limit ?
           for update of o skip locked`,
         [this.batchSize],
-        'all',
-        trx,
       );
       const sent: string[] = [];
       for (const row of rows) {
         try {
           const ack = await publisher.publishValidated(row.envelope, { timeoutMs: 3_000 });
           sent.push(row.id);
-          this.options.metrics.published.inc({ type: row.envelope.event_type, duplicate: String(ack.duplicate) });
+          this.options.metrics.published.inc({
+            type: row.envelope.event_type,
+            duplicate: String(ack.duplicate),
+          });
           this.options.metrics.outboxLag.observe((Date.now() - new Date(row.created_at).getTime()) / 1_000);
         } catch (error) {
           // Stop here: the rows after it wait for the next round, in order.
-          this.options.logger.warn({ err: error, eventId: row.envelope.event_id, eventType: row.envelope.event_type }, 'could not publish an outbox event; will retry');
-          await connection.execute(
+          this.options.logger.warn(
+            { err: error, eventId: row.envelope.event_id, eventType: row.envelope.event_type },
+            'could not publish an outbox event; will retry',
+          );
+          await execute(
+            tx,
             'update outbox_event set attempts = attempts + 1, last_error = ? where id = ?',
             [error instanceof Error ? error.message.slice(0, 1_000) : String(error), row.id],
             'run',
-            trx,
           );
           break;
         }
       }
       if (sent.length) {
-        await connection.execute(
+        await execute(
+          tx,
           `update outbox_event set sent_at = now(), attempts = attempts + 1, last_error = null where id in (${sent.map(() => '?').join(', ')})`,
           sent,
           'run',
-          trx,
         );
       }
       return sent.length;

@@ -53,7 +53,9 @@ export function recordEvent<T extends EventType, V extends EventVersion<T> = Cur
       eventId: envelope.event_id,
       eventType: envelope.event_type,
       eventVersion: envelope.event_version,
-      aggregateId: aggregateIdOf(envelope as unknown as { event_type: string; data: Record<string, unknown> }),
+      aggregateId: aggregateIdOf(
+        envelope as unknown as { event_type: string; data: Record<string, unknown> },
+      ),
       envelope: envelope as unknown as Record<string, unknown>,
       createdAt: new Date(),
       sentAt: null,

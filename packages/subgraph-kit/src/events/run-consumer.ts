@@ -7,6 +7,7 @@ import type { AnyEventEnvelope } from '@telemed/event-bus/envelope';
 import type { RetryPolicy } from '@telemed/event-bus/retry';
 import { typesOf, type ConsumerDefinition, type EventHandler } from './consumer-definition';
 import type { EventMetrics } from './event-metrics';
+import { execute } from '../sql';
 
 export interface KitConsumerOptions {
   readonly bus: EventBus;
@@ -38,24 +39,27 @@ export function runKitConsumer(options: KitConsumerOptions): Promise<RunningCons
       if (!handler) return;
       const labels = { consumer: definition.name, type: event.event_type };
       try {
-        const outcome = await orm.em.fork().transactional(async (em) => {
-          const inserted = await em
-            .getConnection()
-            .execute<{ event_id: string }[]>(
+        const outcome = await orm.em
+          .fork({ loggerContext: { correlationId: event.correlation_id, origin: 'event' } })
+          .transactional(async (em) => {
+            const inserted = await execute<{ event_id: string }[]>(
+              em,
               'insert into processed_event (event_id, consumer, event_type, processed_at) values (?, ?, ?, now()) on conflict do nothing returning event_id',
               [event.event_id, definition.name, event.event_type],
-              'all',
-              em.getTransactionContext(),
             );
-          if (inserted.length === 0) return 'duplicate' as const;
-          await handler(event as never, {
-            em,
-            logger: delivery.logger,
-            attempt: delivery.attempt,
-            origin: { service, correlationId: event.correlation_id, caller: event.user_id ? { userId: event.user_id } : null },
+            if (inserted.length === 0) return 'duplicate' as const;
+            await handler(event as never, {
+              em,
+              logger: delivery.logger,
+              attempt: delivery.attempt,
+              origin: {
+                service,
+                correlationId: event.correlation_id,
+                caller: event.user_id ? { userId: event.user_id } : null,
+              },
+            });
+            return 'processed' as const;
           });
-          return 'processed' as const;
-        });
         if (outcome === 'duplicate') delivery.logger.info('event already processed; skipped');
         else delivery.logger.info('event processed');
         metrics.handled.inc({ ...labels, outcome });

@@ -8,7 +8,8 @@ export const Query: QueryResolvers = {
   // Admin-only once the trust chain lands: the role check goes here, before any read.
   platformMetrics: (_, { from, to }, { em }) => {
     if (from >= to) throw new BadUserInputError('"from" must be before "to"', ['to']);
-    if (to.getTime() - from.getTime() > MAX_PERIOD_MS) throw new BadUserInputError('the period may be at most 366 days', ['to']);
+    if (to.getTime() - from.getTime() > MAX_PERIOD_MS)
+      throw new BadUserInputError('the period may be at most 366 days', ['to']);
     return platformMetrics(em, from, to);
   },
 };

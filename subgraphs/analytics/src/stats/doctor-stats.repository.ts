@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@telemed/subgraph-kit/sql';
 
 export interface DoctorStats {
   readonly totalAppointments: number;
@@ -32,7 +33,8 @@ const EMPTY: DoctorStats = {
 /** Statistics of many doctors in one grouped query, in the order of `doctorIds`. */
 export async function statsForDoctors(em: EntityManager, doctorIds: readonly string[]): Promise<DoctorStats[]> {
   // One statement, read from appointment_fact (revenue joins the payments of those appointments).
-  const rows = await em.getConnection().execute<Row[]>(
+  const rows = await execute<Row[]>(
+    em,
     `select f.doctor_id,
             count(*)::int as total,
             count(*) filter (where f.status = 'COMPLETED')::int as completed,

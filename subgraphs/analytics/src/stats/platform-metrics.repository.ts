@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { execute } from '@telemed/subgraph-kit/sql';
 
 /** The platform's activity over [from, to): appointments by start time, payments by when they moved. */
 export interface PlatformMetrics {
@@ -32,8 +33,8 @@ interface PaymentRow {
 }
 
 export async function platformMetrics(em: EntityManager, from: Date, to: Date): Promise<PlatformMetrics> {
-  const connection = em.getConnection();
-  const [appointments] = await connection.execute<AppointmentRow[]>(
+  const [appointments] = await execute<AppointmentRow[]>(
+    em,
     `select count(*)::int as total,
             count(*) filter (where status = 'COMPLETED')::int as completed,
             count(*) filter (where status = 'CANCELLED')::int as cancelled,
@@ -41,7 +42,8 @@ export async function platformMetrics(em: EntityManager, from: Date, to: Date): 
        from appointment_fact where starts_at >= ? and starts_at < ?`,
     [from, to],
   );
-  const [payments] = await connection.execute<PaymentRow[]>(
+  const [payments] = await execute<PaymentRow[]>(
+    em,
     `select count(*) filter (where captured_at >= ? and captured_at < ?)::int as captured,
             count(*) filter (where failed_at >= ? and failed_at < ?)::int as failed,
             count(*) filter (where refunded_at >= ? and refunded_at < ?)::int as refunded,

@@ -8,6 +8,7 @@ import { Notification } from './notification.entity';
 import { ScheduledNotification } from './scheduled-notification.entity';
 import { emailText, render } from './templates';
 import { transportsFrom, type Transports } from './transports';
+import { execute } from '@telemed/subgraph-kit/sql';
 
 export const MAX_SEND_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 3_600_000];
@@ -38,7 +39,7 @@ export function notificationDispatcher(): BackgroundWorker {
       let timer: NodeJS.Timeout | undefined;
       let round: Promise<void> = Promise.resolve();
       const tick = () => {
-        round = dispatchDue(orm.em.fork(), transports, logger)
+        round = dispatchDue(orm.em.fork({ loggerContext: { origin: 'worker' } }), transports, logger)
           .catch((error: unknown) => logger.error({ err: error }, 'notification round failed'))
           .then((claimed) => {
             if (!stopped) timer = setTimeout(tick, claimed === 20 ? 0 : pollMs);
@@ -57,38 +58,59 @@ export function notificationDispatcher(): BackgroundWorker {
 }
 
 /** One round; returns how many rows it claimed. */
-export async function dispatchDue(em: EntityManager, transports: Transports, logger: Logger): Promise<number> {
+export async function dispatchDue(
+  em: EntityManager,
+  transports: Transports,
+  logger: Logger,
+): Promise<number> {
   return em.transactional(async (tx) => {
-    const rows = await tx.getConnection().execute<{ id: string }[]>(
+    const rows = await execute<{ id: string }[]>(
+      tx,
       `select id from scheduled_notification where status = 'PENDING' and due_at <= now()
         order by due_at limit 20 for update skip locked`,
-      [],
-      'all',
-      tx.getTransactionContext(),
     );
     if (!rows.length) return 0;
-    const deliveries = await tx.find(ScheduledNotification, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { dueAt: 'asc' } });
+    const deliveries = await tx.find(
+      ScheduledNotification,
+      { id: { $in: rows.map((r) => r.id) } },
+      { orderBy: { dueAt: 'asc' } },
+    );
     for (const delivery of deliveries) {
-      const log = logger.child({ correlationId: delivery.correlationId, deliveryId: delivery.id, kind: delivery.kind, channel: delivery.channel });
+      const log = logger.child({
+        correlationId: delivery.correlationId,
+        deliveryId: delivery.id,
+        kind: delivery.kind,
+        channel: delivery.channel,
+      });
       delivery.attempts += 1;
       try {
         delivery.status = await send(tx, delivery, transports);
         delivery.sentAt = new Date();
-        delivery.lastError = delivery.status === 'SKIPPED' ? `no ${delivery.channel === 'SMS' ? 'phone number' : 'address'} on file` : null;
+        delivery.lastError =
+          delivery.status === 'SKIPPED'
+            ? `no ${delivery.channel === 'SMS' ? 'phone number' : 'address'} on file`
+            : null;
         log.info({ status: delivery.status }, 'notification dispatched');
       } catch (error) {
         const retryAt = nextAttemptAt(delivery.attempts, new Date());
         delivery.lastError = error instanceof Error ? error.message.slice(0, 1_000) : String(error);
         if (retryAt) delivery.dueAt = retryAt;
         else delivery.status = 'FAILED';
-        log.warn({ err: error, attempts: delivery.attempts, retryAt }, retryAt ? 'notification not sent; will retry' : 'notification not sent; giving up');
+        log.warn(
+          { err: error, attempts: delivery.attempts, retryAt },
+          retryAt ? 'notification not sent; will retry' : 'notification not sent; giving up',
+        );
       }
     }
     return rows.length;
   });
 }
 
-async function send(em: EntityManager, delivery: ScheduledNotification, transports: Transports): Promise<Outcome> {
+async function send(
+  em: EntityManager,
+  delivery: ScheduledNotification,
+  transports: Transports,
+): Promise<Outcome> {
   const patient = await em.findOne(Patient, { id: delivery.patientId });
   if (!patient) throw new Error(`Patient ${delivery.patientId} not found`);
   const rendered = render(delivery.kind, delivery.variables);
@@ -108,7 +130,11 @@ async function send(em: EntityManager, delivery: ScheduledNotification, transpor
     case 'EMAIL': {
       const user = patient.userId ? await em.findOne(User, { id: patient.userId }) : null;
       if (!user) return 'SKIPPED';
-      await transports.email.send({ to: user.email, subject: rendered.title, text: emailText(patient.name, rendered) }, em, delivery.id);
+      await transports.email.send(
+        { to: user.email, subject: rendered.title, text: emailText(patient.name, rendered) },
+        em,
+        delivery.id,
+      );
       return 'SENT';
     }
     case 'SMS':

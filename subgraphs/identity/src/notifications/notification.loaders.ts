@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Notification } from './notification.entity';
+import { execute } from '@telemed/subgraph-kit/sql';
 
 export interface NotificationWindow {
   readonly patientId: string;
@@ -14,10 +15,15 @@ export function notificationsByPatient(em: EntityManager) {
     async (keys) => {
       const results = new Map<string, Notification[]>();
       const shapes = new Map<string, NotificationWindow[]>();
-      for (const key of keys) shapes.set(`${key.first}|${key.unreadOnly}`, [...(shapes.get(`${key.first}|${key.unreadOnly}`) ?? []), key]);
+      for (const key of keys)
+        shapes.set(`${key.first}|${key.unreadOnly}`, [
+          ...(shapes.get(`${key.first}|${key.unreadOnly}`) ?? []),
+          key,
+        ]);
       for (const group of shapes.values()) {
         const { first, unreadOnly } = group[0]!;
-        const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+        const rows = await execute<Record<string, unknown>[]>(
+          em,
           `select * from (
              select n.*, row_number() over (partition by patient_id order by created_at desc, id desc) as position
                from notification n

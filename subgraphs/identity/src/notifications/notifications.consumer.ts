@@ -13,7 +13,8 @@ import { ScheduledNotification } from './scheduled-notification.entity';
 async function plan(event: AnyEventEnvelope, { em, logger }: EventContext): Promise<void> {
   const planned = planNotifications(event, new Date());
   if (!planned) return;
-  if (!(await em.count(Patient, { id: planned.patientId }))) throw new Error(`Patient ${planned.patientId} not found`);
+  if (!(await em.count(Patient, { id: planned.patientId })))
+    throw new Error(`Patient ${planned.patientId} not found`);
   if (planned.cancelRemindersOf) {
     await em.nativeUpdate(
       ScheduledNotification,

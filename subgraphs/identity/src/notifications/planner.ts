@@ -22,7 +22,13 @@ export const REMINDER_LEAD_MS = 24 * 3_600_000;
 const ALL: readonly Channel[] = ['EMAIL', 'SMS', 'IN_APP'];
 const QUIET: readonly Channel[] = ['EMAIL', 'IN_APP'];
 
-function on(channels: readonly Channel[], kind: NotificationKind, dueAt: Date, variables: TemplateVariables, appointmentId: string | null) {
+function on(
+  channels: readonly Channel[],
+  kind: NotificationKind,
+  dueAt: Date,
+  variables: TemplateVariables,
+  appointmentId: string | null,
+) {
   return channels.map((channel) => ({ kind, channel, dueAt, variables, appointmentId }));
 }
 
@@ -44,7 +50,10 @@ export function planNotifications(event: AnyEventEnvelope, now: Date): Notificat
       return {
         patientId: event.data.patient_id,
         cancelRemindersOf: null,
-        notifications: [...on(ALL, 'APPOINTMENT_CONFIRMED', now, { startsAt }, id), ...reminder(startsAt, id, now)],
+        notifications: [
+          ...on(ALL, 'APPOINTMENT_CONFIRMED', now, { startsAt }, id),
+          ...reminder(startsAt, id, now),
+        ],
       };
     }
     case 'appointment.rescheduled': {
@@ -52,7 +61,10 @@ export function planNotifications(event: AnyEventEnvelope, now: Date): Notificat
       return {
         patientId: event.data.patient_id,
         cancelRemindersOf: id,
-        notifications: [...on(QUIET, 'APPOINTMENT_RESCHEDULED', now, { startsAt, previousStartsAt }, id), ...reminder(startsAt, id, now)],
+        notifications: [
+          ...on(QUIET, 'APPOINTMENT_RESCHEDULED', now, { startsAt, previousStartsAt }, id),
+          ...reminder(startsAt, id, now),
+        ],
       };
     }
     case 'appointment.cancelled': {
@@ -68,7 +80,13 @@ export function planNotifications(event: AnyEventEnvelope, now: Date): Notificat
       return {
         patientId: event.data.patient_id,
         cancelRemindersOf: null,
-        notifications: on(QUIET, 'PAYMENT_RECEIPT', now, { amountCents, currency, paymentId }, event.data.appointment_id),
+        notifications: on(
+          QUIET,
+          'PAYMENT_RECEIPT',
+          now,
+          { amountCents, currency, paymentId },
+          event.data.appointment_id,
+        ),
       };
     }
     case 'payment.refunded': {
@@ -76,7 +94,13 @@ export function planNotifications(event: AnyEventEnvelope, now: Date): Notificat
       return {
         patientId: event.data.patient_id,
         cancelRemindersOf: null,
-        notifications: on(QUIET, 'PAYMENT_REFUNDED', now, { amountCents, currency, reason }, event.data.appointment_id),
+        notifications: on(
+          QUIET,
+          'PAYMENT_REFUNDED',
+          now,
+          { amountCents, currency, reason },
+          event.data.appointment_id,
+        ),
       };
     }
     default:

@@ -33,10 +33,7 @@ export class ScheduledNotification {
 export const ScheduledNotificationSchema = new EntitySchema<ScheduledNotification>({
   class: ScheduledNotification,
   tableName: 'scheduled_notification',
-  indexes: [
-    { properties: ['status', 'dueAt'] },
-    { properties: ['appointmentId'] },
-  ],
+  indexes: [{ properties: ['status', 'dueAt'] }, { properties: ['appointmentId'] }],
   properties: {
     id: { type: 'uuid', primary: true },
     patientId: { type: 'uuid' },

@@ -13,7 +13,9 @@ describe('notification templates', () => {
 
   it('renders times in UTC and money from cents', () => {
     expect(render('APPOINTMENT_CONFIRMED', variables).body).toContain('Tuesday, November 24 at 2:00 PM UTC');
-    expect(render('APPOINTMENT_RESCHEDULED', variables).body).toContain('from Tuesday, November 24 at 9:00 AM UTC to Tuesday, November 24 at 2:00 PM UTC');
+    expect(render('APPOINTMENT_RESCHEDULED', variables).body).toContain(
+      'from Tuesday, November 24 at 9:00 AM UTC to Tuesday, November 24 at 2:00 PM UTC',
+    );
     expect(render('PAYMENT_RECEIPT', variables).body).toContain('$75.00');
     expect(render('APPOINTMENT_CANCELLED', variables).body).toContain('was cancelled: Doctor unwell');
   });
@@ -25,6 +27,8 @@ describe('notification templates', () => {
   });
 
   it('greets by name in email', () => {
-    expect(emailText('Emma Rossi', render('PAYMENT_REFUNDED', variables))).toMatch(/^Hello Emma Rossi,\n\nYour payment of \$75.00 was refunded \(Doctor unwell\)/);
+    expect(emailText('Emma Rossi', render('PAYMENT_REFUNDED', variables))).toMatch(
+      /^Hello Emma Rossi,\n\nYour payment of \$75.00 was refunded \(Doctor unwell\)/,
+    );
   });
 });

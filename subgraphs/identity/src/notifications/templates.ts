@@ -11,13 +11,28 @@ export interface Rendered {
 }
 
 // Patients' time zones are not known yet: say UTC rather than guess.
-const WHEN = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' });
-const SHORT = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+const WHEN = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const SHORT = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
 const when = (iso: unknown) => `${WHEN.format(new Date(String(iso)))} UTC`;
 const short = (iso: unknown) => `${SHORT.format(new Date(String(iso)))} UTC`;
 const money = (cents: unknown, currency: unknown) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency: String(currency ?? 'USD') }).format(Number(cents) / 100);
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: String(currency ?? 'USD') }).format(
+    Number(cents) / 100,
+  );
 
 const templates: Record<NotificationKind, (v: TemplateVariables) => Rendered> = {
   APPOINTMENT_CONFIRMED: (v) => ({

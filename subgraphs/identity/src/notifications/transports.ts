@@ -33,14 +33,30 @@ export interface SmsTransport {
 export const devOutboxEmail: EmailTransport = {
   name: 'dev-outbox',
   async send(message, em, deliveryId) {
-    em.create(OutgoingMessage, { id: randomUUID(), channel: 'EMAIL', recipient: message.to, subject: message.subject, body: message.text, scheduledNotificationId: deliveryId, createdAt: new Date() });
+    em.create(OutgoingMessage, {
+      id: randomUUID(),
+      channel: 'EMAIL',
+      recipient: message.to,
+      subject: message.subject,
+      body: message.text,
+      scheduledNotificationId: deliveryId,
+      createdAt: new Date(),
+    });
   },
 };
 
 export const devOutboxSms: SmsTransport = {
   name: 'dev-outbox',
   async send(message, em, deliveryId) {
-    em.create(OutgoingMessage, { id: randomUUID(), channel: 'SMS', recipient: message.to, subject: null, body: message.text, scheduledNotificationId: deliveryId, createdAt: new Date() });
+    em.create(OutgoingMessage, {
+      id: randomUUID(),
+      channel: 'SMS',
+      recipient: message.to,
+      subject: null,
+      body: message.text,
+      scheduledNotificationId: deliveryId,
+      createdAt: new Date(),
+    });
   },
 };
 

@@ -14,7 +14,11 @@ export const invoicing = defineConsumer({
     'appointment.completed': async ({ data }, { em, logger }) => {
       if (data.status !== 'COMPLETED') return;
       if (await em.count(Invoice, { appointmentId: data.appointment_id })) return;
-      const payment = await em.findOne(Payment, { appointmentId: data.appointment_id }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+      const payment = await em.findOne(
+        Payment,
+        { appointmentId: data.appointment_id },
+        { orderBy: { createdAt: 'desc', id: 'desc' } },
+      );
       const invoice = em.create(Invoice, {
         id: randomUUID(),
         appointmentId: data.appointment_id,
@@ -25,7 +29,10 @@ export const invoicing = defineConsumer({
         status: payment?.status === 'COMPLETED' ? 'PAID' : 'OPEN',
         issuedAt: new Date(),
       });
-      logger.info({ invoiceId: invoice.id, appointmentId: data.appointment_id, status: invoice.status }, 'invoice opened');
+      logger.info(
+        { invoiceId: invoice.id, appointmentId: data.appointment_id, status: invoice.status },
+        'invoice opened',
+      );
     },
   },
 });

@@ -4,7 +4,10 @@ import type { PaymentStatus } from './payment.entity';
 /** What can be done to a payment, and from which status. */
 export type PaymentAction = 'capture' | 'fail' | 'refund';
 
-const TRANSITIONS: Record<PaymentAction, { readonly from: PaymentStatus; readonly to: PaymentStatus; readonly verb: string }> = {
+const TRANSITIONS: Record<
+  PaymentAction,
+  { readonly from: PaymentStatus; readonly to: PaymentStatus; readonly verb: string }
+> = {
   capture: { from: 'PENDING', to: 'COMPLETED', verb: 'captured' },
   fail: { from: 'PENDING', to: 'FAILED', verb: 'marked as failed' },
   refund: { from: 'COMPLETED', to: 'REFUNDED', verb: 'refunded' },
@@ -19,11 +22,14 @@ const TRANSITIONS: Record<PaymentAction, { readonly from: PaymentStatus; readonl
 export function nextStatus(id: string, current: PaymentStatus, action: PaymentAction): PaymentStatus {
   const transition = TRANSITIONS[action];
   if (current !== transition.from) {
-    throw new ConflictError(`Payment ${id} is ${current}; only a ${transition.from} payment can be ${transition.verb}`, {
-      id,
-      status: current,
-      action,
-    });
+    throw new ConflictError(
+      `Payment ${id} is ${current}; only a ${transition.from} payment can be ${transition.verb}`,
+      {
+        id,
+        status: current,
+        action,
+      },
+    );
   }
   return transition.to;
 }

@@ -20,7 +20,12 @@ export function capturePayment(ctx: CommandContext, paymentId: string): Promise<
   return withLockedPayment(ctx, paymentId, async (em, payment) => {
     payment.status = nextStatus(payment.id, payment.status, 'capture');
     payment.capturedAt = new Date();
-    recordEvent(em, 'payment.completed', { ...eventFields(payment), captured_at: payment.capturedAt.toISOString() }, ctx);
+    recordEvent(
+      em,
+      'payment.completed',
+      { ...eventFields(payment), captured_at: payment.capturedAt.toISOString() },
+      ctx,
+    );
   });
 }
 
@@ -31,7 +36,12 @@ export function failPayment(ctx: CommandContext, paymentId: string, rawReason: s
     payment.status = nextStatus(payment.id, payment.status, 'fail');
     payment.failedAt = new Date();
     payment.failureReason = reason;
-    recordEvent(em, 'payment.failed', { ...eventFields(payment), reason, failed_at: payment.failedAt.toISOString() }, ctx);
+    recordEvent(
+      em,
+      'payment.failed',
+      { ...eventFields(payment), reason, failed_at: payment.failedAt.toISOString() },
+      ctx,
+    );
   });
 }
 
