@@ -47,14 +47,15 @@ export interface ConsumerSpec {
 }
 
 export interface RunningConsumer {
-  /** Stops pulling, lets the message being handled finish. */
+  /** Stops pulling, lets the events being handled finish. */
   stop(): Promise<void>;
 }
 
 /**
  * Runs a durable, explicitly acknowledged pull consumer per domain stream the
- * spec's types live on. Messages of one durable are handled one at a time,
- * in stream order; a failing one is nak'ed with a delay, so those behind it go on.
+ * spec's types live on. Up to `concurrency` events are handled at once, those
+ * of one aggregate one after the other in stream order; a failing one is
+ * nak'ed with a delay, so those behind it go on.
  */
 export async function startConsumer(bus: EventBus, spec: ConsumerSpec): Promise<RunningConsumer> {
   const byDomain = new Map<string, EventType[]>();
