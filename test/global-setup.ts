@@ -9,13 +9,18 @@ import { createLogger } from '@telemed/observability/logger';
 import { subgraphUrlVariable } from '@telemed/topology/subgraphs';
 import { startStack } from '@telemed/devstack/stack';
 import { stackSettings } from '@telemed/devstack/service-env';
+import { startStackControl } from './stack-control';
 import { testStackFile, testStackDataDir, type TestStackInfo } from './stack-file';
 import { setTestStack } from './stack-handle';
+import { waitUntilReady } from './readiness';
 
 export default async function globalSetup(): Promise<void> {
   const logger = createLogger('test-stack', stackSettings('test').logLevel);
   const stack = await startStack({ mode: 'test', dataDir: testStackDataDir, logger });
-  setTestStack(stack);
+  const control = await startStackControl(stack);
+  setTestStack({ stack, control });
+  // Streams and durable consumers exist before the first test publishes.
+  await waitUntilReady(Object.values(stack.subgraphUrls));
 
   const info: TestStackInfo = {
     gatewayUrl: stack.gatewayUrl,
@@ -23,6 +28,9 @@ export default async function globalSetup(): Promise<void> {
     databaseUrl: stack.databaseUrl,
     databasePrefix: stackSettings('test').databasePrefix,
     natsUrl: stack.natsUrl,
+    eventNamespace: stack.eventNamespace,
+    natsControllable: stack.natsControllable,
+    controlUrl: control.url,
   };
   // Jest workers are forked after global setup and inherit this environment.
   process.env.GATEWAY_URL = info.gatewayUrl;
@@ -30,6 +38,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = info.databaseUrl;
   process.env.DATABASE_PREFIX = info.databasePrefix;
   process.env.NATS_URL = info.natsUrl;
+  process.env.EVENT_NAMESPACE = info.eventNamespace;
+  process.env.TEST_STACK_CONTROL_URL = info.controlUrl;
+  process.env.TEST_STACK_NATS_CONTROLLABLE = String(info.natsControllable);
   // For a test run outside Jest's workers (a debugger, a script) to find the stack.
   await mkdir(dirname(testStackFile), { recursive: true });
   await writeFile(testStackFile, `${JSON.stringify(info, null, 2)}\n`);

@@ -4,6 +4,8 @@ import { takeTestStack } from './stack-handle';
 
 /** Stops the stack global setup started; its URLs go stale with it. */
 export default async function globalTeardown(): Promise<void> {
-  await takeTestStack()?.stop();
+  const handle = takeTestStack();
+  await handle?.control.close();
+  await handle?.stack.stop();
   await rm(testStackFile, { force: true });
 }

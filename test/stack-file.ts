@@ -14,4 +14,10 @@ export interface TestStackInfo {
   readonly databaseUrl: string;
   readonly databasePrefix: string;
   readonly natsUrl: string;
+  /** EVENT_NAMESPACE of the stack's services. */
+  readonly eventNamespace: string;
+  /** Whether tests may stop and start NATS (the stack runs its own nats-server). */
+  readonly natsControllable: boolean;
+  /** Base URL of the stack control endpoint (test/stack-control.ts). */
+  readonly controlUrl: string;
 }

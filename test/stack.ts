@@ -60,15 +60,17 @@ export async function graphql<T = Record<string, unknown>>(
 }
 
 /**
- * How many SQL statements a subgraph has sent for `table` since it started
- * (`sql_queries_total` on its `/metrics`). Read it before and after a request
- * to count that request's queries (tests run in band, so nothing else adds).
+ * How many SQL statements a subgraph has sent for `table` on behalf of
+ * requests since it started (`sql_queries_total{origin="request"}` on its
+ * `/metrics`). Read it before and after a request to count that request's
+ * queries: tests run in band, and event handlers, the outbox relay and
+ * workers count under their own origins.
  */
 export async function sqlQueryCount(name: SubgraphName, table: string): Promise<number> {
   const url = new URL('/metrics', subgraphUrl(name));
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return sampleSum(await response.text(), 'sql_queries_total', { table });
+  return sampleSum(await response.text(), 'sql_queries_total', { table, origin: 'request' });
 }
 
 let cached: TestStackInfo | undefined;
@@ -84,3 +86,34 @@ function stackFile(): TestStackInfo {
     );
   }
 }
+
+/** EVENT_NAMESPACE of the stack's services: subjects are `<namespace>.<type>`. */
+export function eventNamespace(): string {
+  return process.env.EVENT_NAMESPACE ?? stackFile().eventNamespace;
+}
+
+/** The stack's NATS server. */
+export function natsUrl(): string {
+  return process.env.NATS_URL ?? stackFile().natsUrl;
+}
+
+/** Whether the stack runs its own nats-server, which tests may stop and start. */
+export function natsControllable(): boolean {
+  const fromEnv = process.env.TEST_STACK_NATS_CONTROLLABLE;
+  return fromEnv ? fromEnv === 'true' : stackFile().natsControllable;
+}
+
+async function control(path: string): Promise<void> {
+  const base = process.env.TEST_STACK_CONTROL_URL ?? stackFile().controlUrl;
+  const response = await fetch(new URL(path, base), { method: 'POST' });
+  if (!response.ok) throw new Error(`stack control ${path} answered ${response.status}: ${await response.text()}`);
+}
+
+/** Stops the stack's nats-server; services keep running and keep reconnecting. */
+export const stopNats = () => control('/nats/stop');
+/** Starts it again, same port and store; resolves once it takes JetStream requests. */
+export const startNats = () => control('/nats/start');
+/** SIGKILLs one service of the stack, as a crash would. */
+export const killService = (name: SubgraphName | 'gateway') => control(`/services/${name}/kill`);
+/** Starts a killed service again through the stack's supervisor; resolves once healthy. */
+export const restartService = (name: SubgraphName | 'gateway') => control(`/services/${name}/restart`);

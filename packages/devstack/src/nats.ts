@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { access, constants } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { delimiter, join, resolve } from 'node:path';
 import type { Logger } from '@telemed/observability/logger';
 import { hasExited, terminate } from './child-exit';
 import { probeNats } from './nats-probe';
@@ -17,6 +18,12 @@ export interface StartNatsOptions {
   readonly probeUrl?: string;
   /** The nats-server executable, looked up on PATH unless a path is given. */
   readonly binary?: string;
+  /**
+   * `own`: always start a server of our own when nats-server is on PATH, with
+   * an empty store (the test stack: tests stop and restart it). `discover`
+   * (default): NATS_URL, else 127.0.0.1:4222, else spawn.
+   */
+  readonly prefer?: 'own' | 'discover';
 }
 
 export interface NatsHandle {
@@ -24,6 +31,18 @@ export interface NatsHandle {
   /** True when this process started the server (and `stop` stops it). */
   readonly spawned: boolean;
   stop(): Promise<void>;
+  /**
+   * A server this process started can be stopped and started again on the
+   * same port with the same store (outage tests); undefined for one it found.
+   */
+  readonly control?: NatsControl;
+}
+
+export interface NatsControl {
+  /** Stops the server (SIGTERM); clients keep reconnecting. */
+  stopServer(): Promise<void>;
+  /** Starts it again on the same port and store; resolves once it accepts JetStream requests. */
+  startServer(): Promise<void>;
 }
 
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
@@ -41,6 +60,11 @@ const READY_TIMEOUT_MS = 15_000;
  */
 export async function startNats(options: StartNatsOptions): Promise<NatsHandle> {
   const log = options.logger.child({ component: 'nats' });
+  const binary = options.binary ?? 'nats-server';
+  if (options.prefer === 'own') {
+    if (await onPath(binary)) return spawnServer(resolve(options.dataDir), binary, log, { fresh: true });
+    log.warn('nats-server is not on PATH: sharing a discovered NATS (namespaced), and tests that stop NATS cannot run');
+  }
   const fromEnv = process.env.NATS_URL;
   if (fromEnv) {
     log.info({ url: fromEnv }, 'using NATS from NATS_URL');
@@ -55,10 +79,10 @@ export async function startNats(options: StartNatsOptions): Promise<NatsHandle> 
   if (status === 'no-jetstream') {
     log.warn({ url: probeUrl }, 'NATS there has no JetStream; starting a nats-server of our own');
   }
-  return spawnServer(resolve(options.dataDir), options.binary ?? 'nats-server', log);
+  return spawnServer(resolve(options.dataDir), binary, log, { fresh: false });
 }
 
-async function spawnServer(dataDir: string, binary: string, log: Logger): Promise<NatsHandle> {
+async function spawnServer(dataDir: string, binary: string, log: Logger, options: { fresh: boolean }): Promise<NatsHandle> {
   await mkdir(dataDir, { recursive: true });
   const pidFile = join(dataDir, 'nats-server.pid');
   const stalePid = await readPidFile(pidFile);
@@ -71,38 +95,74 @@ async function spawnServer(dataDir: string, binary: string, log: Logger): Promis
       logger: log,
     });
   }
+  // Only after the stale server is gone: it held this store.
+  if (options.fresh) {
+    await rm(dataDir, { recursive: true, force: true });
+    await mkdir(dataDir, { recursive: true });
+  }
   const port = await freePort();
   const url = `nats://127.0.0.1:${port}`;
-  const output = createOutputTail();
-  // Not detached: Ctrl-C reaches it with the rest of the process group.
-  const child = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', dataDir, '-P', pidFile], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.setEncoding('utf8').on('data', (text: string) => {
-      output.add(text);
-      log.debug({ output: text.trim() }, 'nats-server');
-    });
-  }
-  try {
-    await waitUntilReady(child, url, output);
-  } catch (error) {
-    await stop(child);
-    throw error;
-  }
+  let child: ChildProcess | undefined;
   let stopping: Promise<void> | undefined;
-  child.once('exit', (code, signal) => {
-    if (stopping) return;
-    // Ctrl-C reaches nats-server with the whole process group, before the stack stops it.
-    if (code === 0 || signal) log.info({ code, signal }, 'nats-server exited');
-    else log.error({ code, output: output.toString() }, 'nats-server exited unexpectedly');
-  });
+
+  const launch = async () => {
+    const output = createOutputTail();
+    // Not detached: Ctrl-C reaches it with the rest of the process group.
+    const server = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', dataDir, '-P', pidFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const stream of [server.stdout, server.stderr]) {
+      stream?.setEncoding('utf8').on('data', (text: string) => {
+        output.add(text);
+        log.debug({ output: text.trim() }, 'nats-server');
+      });
+    }
+    try {
+      await waitUntilReady(server, url, output);
+    } catch (error) {
+      await stop(server);
+      throw error;
+    }
+    server.once('exit', (code, signal) => {
+      if (stopping || server !== child) return;
+      // Ctrl-C reaches nats-server with the whole process group, before the stack stops it.
+      if (code === 0 || signal) log.info({ code, signal }, 'nats-server exited');
+      else log.error({ code, output: output.toString() }, 'nats-server exited unexpectedly');
+    });
+    child = server;
+  };
+
+  await launch();
   log.info({ url, dataDir }, 'nats-server started');
   return {
     url,
     spawned: true,
-    stop: () => (stopping ??= stop(child).then(() => log.info('nats-server stopped'))),
+    stop: () => (stopping ??= (child ? stop(child) : Promise.resolve()).then(() => log.info('nats-server stopped'))),
+    control: {
+      async stopServer() {
+        const current = child;
+        child = undefined;
+        if (current) await stop(current);
+        log.info({ url }, 'nats-server stopped on request');
+      },
+      async startServer() {
+        if (child && !hasExited(child)) return;
+        await launch();
+        log.info({ url }, 'nats-server started again on request');
+      },
+    },
   };
+}
+
+/** Whether `binary` can be run: a path that exists, or a name found on PATH. */
+async function onPath(binary: string): Promise<boolean> {
+  const candidates = binary.includes('/')
+    ? [binary]
+    : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, binary));
+  for (const candidate of candidates) {
+    if (await new Promise<boolean>((resolve) => access(candidate, constants.X_OK, (error) => resolve(!error)))) return true;
+  }
+  return false;
 }
 
 async function waitUntilReady(child: ChildProcess, url: string, output: OutputTail): Promise<void> {

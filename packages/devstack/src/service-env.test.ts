@@ -12,15 +12,22 @@ describe('stackSettings', () => {
       databasePrefix: 'telemed',
       nodeEnv: 'development',
       logLevel: 'info',
+      eventNamespace: 'dev',
+      eventEnv: {},
     });
   });
 
   it('keeps test databases apart and test output quiet', () => {
-    expect(stackSettings('test', {})).toEqual({
+    expect(stackSettings('test', {})).toMatchObject({
       databasePrefix: 'telemed_test',
       nodeEnv: 'test',
       logLevel: 'warn',
+      eventNamespace: expect.stringMatching(/^t[0-9a-f]{10}$/),
     });
+  });
+
+  it('gives every test run its own event namespace', () => {
+    expect(stackSettings('test', {}).eventNamespace).not.toBe(stackSettings('test', {}).eventNamespace);
   });
 
   it('lets LOG_LEVEL win in both modes', () => {

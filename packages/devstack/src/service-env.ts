@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { subgraphUrlVariable, type SubgraphName } from '@telemed/topology/subgraphs';
 
 export type StackMode = 'dev' | 'test';
@@ -8,12 +9,24 @@ export interface StackSettings {
   readonly databasePrefix: string;
   readonly nodeEnv: 'development' | 'test';
   readonly logLevel: string;
+  /** EVENT_NAMESPACE: subjects, streams and consumers of this stack, apart from others on the same NATS. */
+  readonly eventNamespace: string;
+  /** Event timings for the services (ack wait, backoff, outbox poll); tests shorten them. */
+  readonly eventEnv: Readonly<Record<string, string>>;
 }
 
 export function stackSettings(mode: StackMode, env: NodeJS.ProcessEnv = process.env): StackSettings {
   return mode === 'dev'
-    ? { databasePrefix: 'telemed', nodeEnv: 'development', logLevel: env.LOG_LEVEL ?? 'info' }
-    : { databasePrefix: 'telemed_test', nodeEnv: 'test', logLevel: env.LOG_LEVEL ?? 'warn' };
+    ? { databasePrefix: 'telemed', nodeEnv: 'development', logLevel: env.LOG_LEVEL ?? 'info', eventNamespace: 'dev', eventEnv: {} }
+    : {
+        databasePrefix: 'telemed_test',
+        nodeEnv: 'test',
+        logLevel: env.LOG_LEVEL ?? 'warn',
+        // One per run: a run never reads another's events, even on a shared NATS.
+        eventNamespace: `t${randomBytes(5).toString('hex')}`,
+        // Retries and redeliveries in seconds, not minutes, so the tests that wait for them stay short.
+        eventEnv: { EVENT_ACK_WAIT_MS: '5000', EVENT_BACKOFF_MS: '200,400,800,1600', OUTBOX_POLL_MS: '500' },
+      };
 }
 
 /** URL of a service's GraphQL endpoint on this machine. */
@@ -48,6 +61,8 @@ export function serviceEnv(options: ServiceEnvOptions): NodeJS.ProcessEnv {
     NATS_URL: options.natsUrl,
     NODE_ENV: settings.nodeEnv,
     LOG_LEVEL: settings.logLevel,
+    EVENT_NAMESPACE: settings.eventNamespace,
+    ...settings.eventEnv,
   };
   for (const [name, url] of Object.entries(options.subgraphUrls)) env[subgraphUrlVariable(name)] = url;
   return env;

@@ -29,6 +29,18 @@ export interface Stack {
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
   readonly natsUrl: string;
+  /** EVENT_NAMESPACE of this stack's services. */
+  readonly eventNamespace: string;
+  /** Whether `stopNats`/`startNats` work: only for a nats-server this stack started. */
+  readonly natsControllable: boolean;
+  /** Stops this stack's nats-server (services keep reconnecting); throws when it is not ours. */
+  stopNats(): Promise<void>;
+  /** Starts it again on the same port with the same store. */
+  startNats(): Promise<void>;
+  /** Sends a signal to one service (SIGKILL: a crash) and waits for it to exit. */
+  killService(name: string, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a service that was killed again; resolves once it is healthy. */
+  restartService(name: string): Promise<void>;
   /** Stops services, then the servers this stack started. Safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -62,7 +74,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     const [pg, bus] = await Promise.allSettled([
       startPostgres({ dataDir: join(options.dataDir, 'postgres'), logger }),
-      startNats({ dataDir: join(options.dataDir, 'nats'), logger }),
+      // Tests stop and restart NATS, so the test stack runs a server of its own when it can.
+      startNats({ dataDir: join(options.dataDir, 'nats'), logger, prefer: mode === 'test' ? 'own' : 'discover' }),
     ]);
     // Keep whichever started, so that stop() releases it when the other did not.
     if (pg.status === 'fulfilled') postgres = pg.value;
@@ -105,7 +118,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphs.map(({ name }) => spec(name, `subgraphs/${name}/src/index.ts`, ports.subgraphs[name])),
     );
     await supervisor.startAll([spec('gateway', 'gateway/src/index.ts', ports.gateway)]);
-    return { gatewayUrl: localGraphqlUrl(ports.gateway), subgraphUrls, databaseUrl, natsUrl, stop };
+    const control = bus.value.control;
+    const natsControl = () => {
+      if (!control) throw new Error('This stack did not start its NATS server (nats-server is not on PATH), so it cannot stop it');
+      return control;
+    };
+    return {
+      gatewayUrl: localGraphqlUrl(ports.gateway),
+      subgraphUrls,
+      databaseUrl,
+      natsUrl,
+      eventNamespace: settings.eventNamespace,
+      natsControllable: !!control,
+      stopNats: () => natsControl().stopServer(),
+      startNats: () => natsControl().startServer(),
+      killService: (name, signal = 'SIGKILL') => supervisor.kill(name, signal),
+      restartService: (name) => supervisor.restart(name),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -28,6 +28,10 @@ export interface Supervisor {
   startAll(specs: readonly ServiceSpec[]): Promise<void>;
   /** SIGTERM to every service, SIGKILL to those still running after 8 s. */
   stopAll(): Promise<void>;
+  /** Sends `signal` to one service and waits for it to exit (a crash test: SIGKILL). */
+  kill(name: string, signal: NodeJS.Signals): Promise<void>;
+  /** Starts a service that exited again, with its original spec; resolves once healthy. */
+  restart(name: string): Promise<void>;
 }
 
 const STOP_GRACE_MS = 8_000;
@@ -40,6 +44,9 @@ const STOP_GRACE_MS = 8_000;
 export function createSupervisor(options: SupervisorOptions): Supervisor {
   const { logger } = options;
   const running = new Map<string, ChildProcess>();
+  const specs = new Map<string, ServiceSpec>();
+  // Services stopped on purpose (kill), whose exit is no crash.
+  const expectedExits = new WeakSet<ChildProcess>();
   let stopping = false;
 
   async function start(spec: ServiceSpec): Promise<void> {
@@ -49,13 +56,14 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     running.set(spec.name, child);
+    specs.set(spec.name, spec);
     let spawnError: Error | undefined;
     child.once('error', (error) => {
       spawnError = error;
       logger.error({ serviceName: spec.name, err: error }, 'could not start service');
     });
     child.once('exit', (code, signal) => {
-      if (!stopping) logger.error({ serviceName: spec.name, code, signal }, 'service exited unexpectedly');
+      if (!stopping && !expectedExits.has(child)) logger.error({ serviceName: spec.name, code, signal }, 'service exited unexpectedly');
     });
     const url = `http://127.0.0.1:${spec.port}/healthz`;
     const timeoutMs = options.healthTimeoutMs ?? 90_000;
@@ -95,6 +103,21 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
         throw new Error(
           `Service${failures.length > 1 ? 's' : ''} failed to start:\n  ${failures.join('\n  ')}`,
         );
+    },
+    async kill(name, signal) {
+      const child = running.get(name);
+      if (!child) throw new Error(`No service named ${name} is running`);
+      expectedExits.add(child);
+      await terminate(child, [{ signal, waitMs: 10_000 }]);
+      if (!hasExited(child)) throw new Error(`${name} did not exit after ${signal}`);
+      running.delete(name);
+    },
+    async restart(name) {
+      const spec = specs.get(name);
+      if (!spec) throw new Error(`No service named ${name} was started`);
+      const current = running.get(name);
+      if (current && !hasExited(current)) throw new Error(`${name} is still running`);
+      await start(spec);
     },
     async stopAll() {
       // Set before anything awaits, so exits caused by Ctrl-C are not reported as crashes.

@@ -8,7 +8,7 @@ export interface ServiceMetrics {
   readonly registry: Registry;
   readonly httpRequests: Counter<'route' | 'status'>;
   readonly httpDuration: Histogram<'route'>;
-  readonly sqlQueries: Counter<'table'>;
+  readonly sqlQueries: Counter<'table' | 'origin'>;
 }
 
 export function createMetrics(service: string): ServiceMetrics {
@@ -32,8 +32,8 @@ export function createMetrics(service: string): ServiceMetrics {
     }),
     sqlQueries: new Counter({
       name: 'sql_queries_total',
-      help: 'SQL statements sent to PostgreSQL, by the first table they read or write',
-      labelNames: ['table'],
+      help: 'SQL statements sent to PostgreSQL, by the first table they read or write and by origin (request, event, outbox, worker, internal)',
+      labelNames: ['table', 'origin'],
       registers: [registry],
     }),
   };

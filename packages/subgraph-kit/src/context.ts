@@ -10,6 +10,8 @@ export type { Caller };
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<TLoaders extends object = object> {
+  /** The subgraph serving the request; events it records name it as their source. */
+  readonly subgraph: string;
   /** A fork of the EntityManager: one identity map and unit of work per request. */
   readonly em: EntityManager;
   readonly loaders: TLoaders;

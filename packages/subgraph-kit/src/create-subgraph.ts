@@ -21,6 +21,7 @@ import type { SubgraphContext } from './context';
 import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
 import { createFormatError } from './errors';
+import { startEventRuntime } from './events/event-runtime';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
 import { requireServiceToken, servicePrincipalOf } from './service-authentication';
@@ -72,6 +73,11 @@ export async function createSubgraph<TLoaders extends object>(
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
   const services = serviceClientFor(definition.name, env, logger);
+  const events = startEventRuntime({ definition, orm, nats, env, logger, metrics });
+  const workers: Worker[] = (definition.workers ?? []).map((worker) =>
+    worker.start({ orm, logger: logger.child({ worker: worker.name }), services, env, processEnv: process.env }),
+  );
+  if (definition.auditOutbox) workers.push(auditRelay(orm, services, logger, env));
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
   enforceAccess(schema, definition.typeDefs, definition.policies ?? {});
@@ -104,6 +110,7 @@ export async function createSubgraph<TLoaders extends object>(
     const em = orm.em.fork({ loggerContext: { correlationId } });
     const ip = headers[CLIENT_IP_HEADER];
     return {
+      subgraph: definition.name,
       em,
       loaders: definition.loaders(em),
       caller,
@@ -117,9 +124,6 @@ export async function createSubgraph<TLoaders extends object>(
     };
   };
   const context = (req: IncomingMessage) => contextFrom(req.headers, servicePrincipalOf(req));
-
-  const workers: Worker[] = (definition.workers ?? []).map((start) => start({ orm, logger, services, env }));
-  if (definition.auditOutbox) workers.push(auditRelay(orm, services, logger, env));
 
   const service = createHttpService({
     logger,
@@ -140,10 +144,12 @@ export async function createSubgraph<TLoaders extends object>(
     readiness: {
       database: async () => void (await orm.em.getConnection().execute('select 1')),
       nats: () => nats.check(),
+      events: () => events.check(),
     },
     onClose: async () => {
       await apollo.stop();
-      await Promise.all(workers.map((worker) => worker.stop()));
+      await Promise.allSettled(workers.map((worker) => worker.stop()));
+      await events.close();
       await nats.close();
       await orm.close();
     },

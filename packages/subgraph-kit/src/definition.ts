@@ -7,7 +7,17 @@ import type { Handler } from '@telemed/http-server/service';
 import type { AccessPolicies } from './access-policy';
 import type { SubgraphContext } from './context';
 import type { SubgraphEnv } from './env';
-import type { WorkerFactory } from './worker';
+import type { BackgroundWorker } from './worker';
+import type { EventType } from '@telemed/event-bus/catalogue/index';
+import type { ConsumerDefinition } from './events/consumer-definition';
+
+/** The events a subgraph takes part in; the kit adds the tables and runs the relay and consumers. */
+export interface SubgraphEvents {
+  /** Event types this subgraph records (`recordEvent`): it gets an `outbox_event` table and a relay. */
+  readonly produces?: readonly EventType[];
+  /** Durable consumers: they get a `processed_event` table and run while the subgraph runs. */
+  readonly consumers?: readonly ConsumerDefinition[];
+}
 
 /**
  * Everything that makes one subgraph: its contract, its resolvers, its tables
@@ -47,8 +57,10 @@ export interface SubgraphDefinition<TLoaders extends object = object> {
    * that delivers the records to identity's audit log.
    */
   readonly auditOutbox?: boolean;
-  /** Background work that lives as long as the service (mail relay, ...). */
-  readonly workers?: readonly WorkerFactory[];
+  /** Events produced and consumed (docs/events.md). */
+  readonly events?: SubgraphEvents;
+  /** Background work that runs beside the HTTP server (e.g. a scheduled dispatcher). */
+  readonly workers?: readonly BackgroundWorker[];
 }
 
 /** Identity helper that keeps the loaders' type for resolvers. */

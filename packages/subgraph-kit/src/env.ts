@@ -1,6 +1,7 @@
 import { loadSigningKeyFile, signingKeyFromPem, type SigningKey } from '@telemed/auth/signing-key';
 import { serviceTrustFromEnv, type ServiceTrust } from '@telemed/auth/service-trust';
 import { subgraphUrl } from '@telemed/topology/subgraphs';
+import { defaultRetryPolicy, parseBackoff } from '@telemed/event-bus/retry';
 
 /** Settings every subgraph reads from its environment; parsed once, at start. */
 export interface SubgraphEnv {
@@ -21,6 +22,16 @@ export interface SubgraphEnv {
   readonly serviceKey: SigningKey | null;
   /** How often the audit relay looks for undelivered records (`AUDIT_RELAY_INTERVAL_MS`, default 1000). */
   readonly auditRelayIntervalMs: number;
+  /** Prefix of subjects, streams and consumers, so stacks sharing a NATS server stay apart. */
+  readonly eventNamespace: string;
+  /** A consumer's unacknowledged delivery goes to another replica after this long. */
+  readonly eventAckWaitMs: number;
+  /** Deliveries of a failing event before it becomes a dead letter. */
+  readonly eventMaxAttempts: number;
+  /** Delays before each redelivery of a failing event. */
+  readonly eventBackoffMs: readonly number[];
+  /** How often the outbox relay looks for rows it was not told about. */
+  readonly outboxPollMs: number;
 }
 
 export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
@@ -41,6 +52,11 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
         ? loadSigningKeyFile(env.SERVICE_KEY_FILE, { create: false })
         : null,
     auditRelayIntervalMs: integer(env.AUDIT_RELAY_INTERVAL_MS, 1_000, 'AUDIT_RELAY_INTERVAL_MS'),
+    eventNamespace: env.EVENT_NAMESPACE || 'dev',
+    eventAckWaitMs: integer(env.EVENT_ACK_WAIT_MS, 30_000, 'EVENT_ACK_WAIT_MS'),
+    eventMaxAttempts: Math.max(1, integer(env.EVENT_MAX_ATTEMPTS, defaultRetryPolicy.maxAttempts, 'EVENT_MAX_ATTEMPTS')),
+    eventBackoffMs: parseBackoff(env.EVENT_BACKOFF_MS, defaultRetryPolicy.backoffMs),
+    outboxPollMs: integer(env.OUTBOX_POLL_MS, 1_000, 'OUTBOX_POLL_MS'),
   };
 }
 

@@ -8,6 +8,7 @@ import { buildDemoDataset } from '@telemed/demo-data/dataset';
 import { AuditOutboxSchema } from './audit-outbox.entity';
 import { ensureDatabase } from './database';
 import { databaseUrlFor } from './env';
+import { eventEntities } from './events/event-entities';
 import { SqlCountingLogger } from './sql-counting-logger';
 
 export interface OrmOptions {
@@ -18,10 +19,10 @@ export interface OrmOptions {
   readonly poolMax?: number;
 }
 
-/** Name of a subgraph's own database: `<prefix>_<name>`. No subgraph reads another's. */
 /** The parts of a subgraph definition its database needs. */
-export type OrmDefinition = Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations' | 'migrationsPath' | 'auditOutbox'>;
+export type OrmDefinition = Pick<SubgraphDefinition, 'name' | 'entities' | 'migrations' | 'migrationsPath' | 'auditOutbox' | 'events'>;
 
+/** Name of a subgraph's own database: `<prefix>_<name>`. No subgraph reads another's. */
 export function databaseName(prefix: string, subgraph: string): string {
   return `${prefix}_${subgraph}`;
 }
@@ -29,7 +30,7 @@ export function databaseName(prefix: string, subgraph: string): string {
 export function ormConfig(definition: OrmDefinition, options: OrmOptions): Options {
   return {
     clientUrl: databaseUrlFor(options.serverUrl, databaseName(options.prefix, definition.name)),
-    entities: [...definition.entities, ...(definition.auditOutbox ? [AuditOutboxSchema] : [])],
+    entities: [...definition.entities, ...(definition.auditOutbox ? [AuditOutboxSchema] : []), ...eventEntities(definition)],
     extensions: [Migrator],
     migrations: {
       migrationsList: [...definition.migrations],

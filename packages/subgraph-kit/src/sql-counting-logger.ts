@@ -10,6 +10,17 @@ export function tableOf(sql: string): string {
 }
 
 /**
+ * Who sent a statement, from the fork's logger context: requests (forks with
+ * a correlation ID), event handlers, the outbox relay, background workers, or
+ * the ORM itself (migrations, readiness). Per-request SQL counts leave out
+ * the background work that runs meanwhile.
+ */
+export function originOf(context: LogContext): string {
+  if (typeof context.origin === 'string') return context.origin;
+  return context.correlationId ? 'request' : 'internal';
+}
+
+/**
  * MikroORM logger that counts every statement per table (the metric tests and
  * dashboards read to prove batching) and writes statements as JSON debug lines
  * carrying the request's correlation ID from the fork's logger context.
@@ -24,7 +35,7 @@ export class SqlCountingLogger extends DefaultLogger {
   }
 
   override logQuery(context: { query: string } & LogContext): void {
-    this.metrics.sqlQueries.inc({ table: tableOf(context.query) });
+    this.metrics.sqlQueries.inc({ table: tableOf(context.query), origin: originOf(context) });
     if (this.logger.isLevelEnabled('debug')) {
       this.logger.debug({ correlationId: context.correlationId, sql: context.query, took: context.took }, 'sql');
     }

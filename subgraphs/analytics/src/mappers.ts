@@ -2,4 +2,5 @@
 export const codegenMappers = {
   Doctor: '@telemed/subgraph-kit/references#EntityReference',
   DoctorStats: '../stats/doctor-stats.repository#DoctorStats as DoctorStatsModel',
+  PlatformMetrics: '../stats/platform-metrics.repository#PlatformMetrics as PlatformMetricsModel',
 };

@@ -6,16 +6,20 @@ import { DateTime } from '@telemed/subgraph-kit/scalars';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
 import { Doctor } from './resolvers/Doctor';
+import { Query } from './resolvers/Query';
 import { seed } from './seed';
 import { AppointmentFactSchema } from './stats/appointment-fact.entity';
+import { PaymentFactSchema } from './stats/payment-fact.entity';
+import { readModels } from './stats/read-model.consumer';
 
 export const analytics = defineSubgraph({
   name: 'analytics',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Doctor },
-  entities: [AppointmentFactSchema],
+  resolvers: { DateTime, Query, Doctor },
+  entities: [AppointmentFactSchema, PaymentFactSchema],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
+  events: { consumers: [readModels] },
 });

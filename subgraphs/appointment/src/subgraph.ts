@@ -24,4 +24,16 @@ export const appointment = defineSubgraph({
   seed,
   policies: appointmentPolicies,
   auditOutbox: true,
+  // Mutations record these through `recordEvent` (docs/events.md); the outbox and its relay come with the declaration.
+  events: {
+    produces: [
+      'appointment.scheduled',
+      'appointment.cancelled',
+      'appointment.rescheduled',
+      'appointment.completed',
+      'consultation.updated',
+      'waitlist.joined',
+      'waitlist.offered',
+    ],
+  },
 });

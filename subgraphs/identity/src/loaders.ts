@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loaderById, loaderManyBy } from '@telemed/subgraph-kit/loaders';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { Notification } from './notifications/notification.entity';
+import { notificationsByPatient } from './notifications/notification.loaders';
 import { Patient } from './patient/patient.entity';
 import { User } from './user/user.entity';
 
@@ -10,6 +12,8 @@ export function createLoaders(em: EntityManager) {
     patientById: loaderById(em, Patient),
     patientsByUser: loaderManyBy(em, Patient, 'userId'),
     auditEntryById: loaderById(em, AuditEntry),
+    notificationById: loaderById(em, Notification),
+    notificationsByPatient: notificationsByPatient(em),
   };
 }
 

@@ -7,4 +7,5 @@ export const codegenMappers = {
   AuditEntry: '../audit/audit-entry.entity#AuditEntry as AuditEntryModel',
   ApiKey: '../api-key/api-key.entity#ApiKey as ApiKeyModel',
   MailMessage: '../mail/mail-message.entity#MailMessage as MailMessageModel',
+  Notification: '../notifications/notification.entity#Notification as NotificationModel',
 };

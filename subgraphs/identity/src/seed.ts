@@ -23,8 +23,12 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
   for (const d of data.doctors) account(d.userId, d.email, 'DOCTOR');
   for (const p of data.patients) {
     account(p.userId, p.email, 'PATIENT');
-    em.create(Patient, { id: p.id, userId: p.userId, name: p.name, dateOfBirth: p.dateOfBirth, createdAt: now });
   }
+  data.patients.forEach((p, i) => {
+    // 555-01xx: numbers reserved for fiction, so a demo SMS can never reach a real phone.
+    const phone = `+1555010${String(i).padStart(2, '0')}`;
+    em.create(Patient, { id: p.id, userId: p.userId, name: p.name, dateOfBirth: p.dateOfBirth, phone, createdAt: now });
+  });
   em.create(ApiKey, {
     id: demoId('api-key:demo-partner'),
     name: 'Demo partner',

@@ -3,21 +3,28 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
-import { startMaintenanceWorker } from './abuse/maintenance-worker';
+import { maintenanceWorker } from './abuse/maintenance-worker';
 import { RateLimitCounterSchema } from './abuse/rate-limit-counter.entity';
 import { ApiKeySchema } from './api-key/api-key.entity';
 import { AuditEntrySchema } from './audit/audit-entry.entity';
 import { jwksRoutes } from './auth/jwks-route';
 import { OneTimeTokenSchema } from './auth/one-time-token.entity';
 import { RefreshTokenSchema } from './auth/refresh-token.entity';
+import { auditLog } from './audit/audit.consumer';
 import { createLoaders } from './loaders';
 import { MailMessageSchema } from './mail/mail-message.entity';
-import { startMailWorker } from './mail/mail-worker';
+import { mailWorker } from './mail/mail-worker';
 import { migrations } from './migrations/list';
+import { notificationDispatcher } from './notifications/dispatcher';
+import { NotificationSchema } from './notifications/notification.entity';
+import { notifications } from './notifications/notifications.consumer';
+import { OutgoingMessageSchema } from './notifications/outgoing-message.entity';
+import { ScheduledNotificationSchema } from './notifications/scheduled-notification.entity';
 import { PatientSchema } from './patient/patient.entity';
 import { identityPolicies } from './patient/patient.policy';
 import { AuditEntry } from './resolvers/AuditEntry';
 import { Mutation } from './resolvers/Mutation';
+import { Notification } from './resolvers/Notification';
 import { Patient } from './resolvers/Patient';
 import { Query } from './resolvers/Query';
 import { User } from './resolvers/User';
@@ -28,7 +35,7 @@ import { UserSchema } from './user/user.entity';
 export const identity = defineSubgraph({
   name: 'identity',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Mutation, User, Patient, AuditEntry },
+  resolvers: { DateTime, Query, Mutation, User, Patient, AuditEntry, Notification },
   entities: [
     UserSchema,
     PatientSchema,
@@ -39,6 +46,9 @@ export const identity = defineSubgraph({
     AuditEntrySchema,
     RateLimitCounterSchema,
     ApiKeySchema,
+    NotificationSchema,
+    ScheduledNotificationSchema,
+    OutgoingMessageSchema,
   ],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),
@@ -46,5 +56,6 @@ export const identity = defineSubgraph({
   seed,
   routes: jwksRoutes,
   policies: identityPolicies,
-  workers: [startMailWorker, startMaintenanceWorker],
+  workers: [mailWorker, maintenanceWorker, notificationDispatcher()],
+  events: { consumers: [notifications, auditLog] },
 });

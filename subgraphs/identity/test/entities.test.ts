@@ -16,3 +16,10 @@ describe('identity entities', () => {
     expect(queries).toBe(1);
   });
 });
+
+describe('identity notifications', () => {
+  it('resolves Notification references, null for unknown ids', async () => {
+    const { entities } = await fetchEntities<{ id: string }>('identity', 'Notification', [demoId('no-such-notification')], 'id title');
+    expect(entities).toEqual([null]);
+  });
+});

@@ -3,23 +3,33 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
+import { invoicing } from './invoice/invoice.consumer';
+import { InvoiceSchema } from './invoice/invoice.entity';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
 import { PaymentSchema } from './payment/payment.entity';
 import { paymentPolicies } from './payment/payment.policy';
+import { RefundSchema } from './payment/refund.entity';
 import { Appointment } from './resolvers/Appointment';
+import { Invoice } from './resolvers/Invoice';
+import { Mutation } from './resolvers/Mutation';
 import { Payment } from './resolvers/Payment';
 import { Query } from './resolvers/Query';
+import { Refund } from './resolvers/Refund';
 import { seed } from './seed';
 
 export const payment = defineSubgraph({
   name: 'payment',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Payment, Appointment },
-  entities: [PaymentSchema],
+  resolvers: { DateTime, Query, Mutation, Payment, Refund, Invoice, Appointment },
+  entities: [PaymentSchema, RefundSchema, InvoiceSchema],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
   policies: paymentPolicies,
+  events: {
+    produces: ['payment.completed', 'payment.failed', 'payment.refunded'],
+    consumers: [invoicing],
+  },
 });

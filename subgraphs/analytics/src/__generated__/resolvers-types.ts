@@ -3,6 +3,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { EntityReference } from '@telemed/subgraph-kit/references';
 import { DoctorStats as DoctorStatsModel } from '../stats/doctor-stats.repository';
+import { PlatformMetrics as PlatformMetricsModel } from '../stats/platform-metrics.repository';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,6 +12,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -33,17 +35,63 @@ export type Doctor = {
   stats: Maybe<DoctorStats>;
 };
 
-/** Counts over a doctor's appointments, from the analytics read model. */
+/** Counts over a doctor's appointments, from the analytics read model (built from appointment and payment events). */
 export type DoctorStats = {
   __typename?: 'DoctorStats';
   cancellations: Scalars['Int']['output'];
   completedConsultations: Scalars['Int']['output'];
   /** Completed over (completed + no-shows); null before any took place. */
   completionRate: Maybe<Scalars['Float']['output']>;
+  /** No-shows over (completed + no-shows); null before any took place. */
+  noShowRate: Maybe<Scalars['Float']['output']>;
   noShows: Scalars['Int']['output'];
-  /** Revenue from completed consultations, in cents. */
+  /** Captured payments for this doctor's appointments, net of refunds, in cents. */
   revenueCents: Scalars['Int']['output'];
   totalAppointments: Scalars['Int']['output'];
+};
+
+/** The platform's activity over a period, from the analytics read models. */
+export type PlatformMetrics = {
+  __typename?: 'PlatformMetrics';
+  /** Appointments starting in the period, whatever their status. */
+  appointments: Scalars['Int']['output'];
+  /** Appointments in the period that were cancelled. */
+  cancellations: Scalars['Int']['output'];
+  /** Appointments in the period that took place. */
+  completedConsultations: Scalars['Int']['output'];
+  /** Completed over (completed + no-shows); null when none took place. */
+  completionRate: Maybe<Scalars['Float']['output']>;
+  /** Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** No-shows over (completed + no-shows); null when none took place. */
+  noShowRate: Maybe<Scalars['Float']['output']>;
+  /** Appointments in the period the patient did not attend. */
+  noShows: Scalars['Int']['output'];
+  /** Payments captured in the period. */
+  paymentsCaptured: Scalars['Int']['output'];
+  /** Payments that failed in the period. */
+  paymentsFailed: Scalars['Int']['output'];
+  /** Payments refunded in the period. */
+  refunds: Scalars['Int']['output'];
+  /** Money captured in the period minus money refunded in it, in cents. */
+  revenueCents: Scalars['Int']['output'];
+  /** End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Platform-wide metrics over [from, to) for administrators. BAD_USER_INPUT
+   * (field `to`) unless `from` is before `to` and the period is at most 366 days.
+   */
+  platformMetrics: PlatformMetrics;
+};
+
+
+export type QueryPlatformMetricsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 export type Link__Purpose =
@@ -139,6 +187,8 @@ export type ResolversTypes = ResolversObject<{
   DoctorStats: ResolverTypeWrapper<DoctorStatsModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PlatformMetrics: ResolverTypeWrapper<PlatformMetricsModel>;
+  Query: ResolverTypeWrapper<{}>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -155,6 +205,8 @@ export type ResolversParentTypes = ResolversObject<{
   DoctorStats: DoctorStatsModel;
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
+  PlatformMetrics: PlatformMetricsModel;
+  Query: {};
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -216,10 +268,31 @@ export type DoctorStatsResolvers<ContextType = Context, ParentType extends Resol
   cancellations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completedConsultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revenueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalAppointments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlatformMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlatformMetrics'] = ResolversParentTypes['PlatformMetrics']> = ResolversObject<{
+  appointments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancellations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedConsultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentsCaptured?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paymentsFailed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refunds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  platformMetrics?: Resolver<ResolversTypes['PlatformMetrics'], ParentType, ContextType, RequireFields<QueryPlatformMetricsArgs, 'from' | 'to'>>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -238,6 +311,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Doctor?: DoctorResolvers<ContextType>;
   DoctorStats?: DoctorStatsResolvers<ContextType>;
+  PlatformMetrics?: PlatformMetricsResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -8,6 +8,7 @@ import { LoginPayloadModel } from '../account/login';
 import { AuditEntry as AuditEntryModel } from '../audit/audit-entry.entity';
 import { ApiKey as ApiKeyModel } from '../api-key/api-key.entity';
 import { MailMessage as MailMessageModel } from '../mail/mail-message.entity';
+import { Notification as NotificationModel } from '../notifications/notification.entity';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -291,6 +292,35 @@ export type MutationVerifyTwoFactorArgs = {
   code: Scalars['String']['input'];
 };
 
+/** A message shown to a patient in the app (the same news also goes out by email and SMS). */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The message itself, plain text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** When the patient read it; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** Short headline. */
+  title: Scalars['String']['output'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An appointment was cancelled. */
+  | 'APPOINTMENT_CANCELLED'
+  /** A booking was confirmed. */
+  | 'APPOINTMENT_CONFIRMED'
+  /** An appointment is 24 hours away. */
+  | 'APPOINTMENT_REMINDER'
+  /** An appointment moved to another time. */
+  | 'APPOINTMENT_RESCHEDULED'
+  /** A payment was captured. */
+  | 'PAYMENT_RECEIPT'
+  /** A payment was refunded. */
+  | 'PAYMENT_REFUNDED';
+
 /**
  * A person receiving care. Other subgraphs reference patients by id. A patient
  * sees only their own record; doctors and admins see all.
@@ -304,8 +334,23 @@ export type Patient = {
   id: Scalars['ID']['output'];
   /** Full name as shown to care teams. */
   name: Scalars['String']['output'];
+  /**
+   * The patient's in-app notifications, newest first (at most `first`, 1 to 100;
+   * only unread ones with `unreadOnly`). BAD_USER_INPUT (field `first`) out of range.
+   */
+  notifications: Array<Notification>;
   /** The account this patient signs in with; null unless the caller is that account or an admin. */
   user: Maybe<User>;
+};
+
+
+/**
+ * A person receiving care. Other subgraphs reference patients by id. A patient
+ * sees only their own record; doctors and admins see all.
+ */
+export type PatientNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Query = {
@@ -534,6 +579,8 @@ export type ResolversTypes = ResolversObject<{
   MailMessage: ResolverTypeWrapper<MailMessageModel>;
   Mutation: ResolverTypeWrapper<{}>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationKind: NotificationKind;
   Patient: ResolverTypeWrapper<PatientModel>;
   Query: ResolverTypeWrapper<{}>;
   RecoveryCodes: ResolverTypeWrapper<RecoveryCodes>;
@@ -568,6 +615,7 @@ export type ResolversParentTypes = ResolversObject<{
   MailMessage: MailMessageModel;
   Mutation: {};
   Int: Scalars['Int']['output'];
+  Notification: NotificationModel;
   Patient: PatientModel;
   Query: {};
   RecoveryCodes: RecoveryCodes;
@@ -712,12 +760,24 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   verifyTwoFactor?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationVerifyTwoFactorArgs, 'challengeToken' | 'code'>>;
 }>;
 
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']>, { __typename: 'Notification' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PatientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']>, { __typename: 'Patient' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<PatientNotificationsArgs, 'first' | 'unreadOnly'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -798,6 +858,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecoveryCodes?: RecoveryCodesResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import type { Worker, WorkerDeps } from '@telemed/subgraph-kit/worker';
+import type { BackgroundWorker, Worker, WorkerDeps } from '@telemed/subgraph-kit/worker';
 import { RateLimiter } from './rate-limiter';
 
 /** Hourly: forgets rate-limit windows and one-time tokens that can no longer matter. */
@@ -12,3 +12,5 @@ export function startMaintenanceWorker({ orm, logger }: WorkerDeps): Worker {
   timer.unref();
   return { stop: async () => clearInterval(timer) };
 }
+
+export const maintenanceWorker: BackgroundWorker = { name: 'identity-maintenance', start: startMaintenanceWorker };

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type { Worker, WorkerDeps } from '@telemed/subgraph-kit/worker';
+import type { BackgroundWorker, Worker, WorkerDeps } from '@telemed/subgraph-kit/worker';
 import { smtpUrl } from './mailer';
 
 interface PendingRow {
@@ -64,3 +64,5 @@ export function startMailWorker({ orm, logger }: WorkerDeps): Worker {
     },
   };
 }
+
+export const mailWorker: BackgroundWorker = { name: 'mail-relay', start: startMailWorker };

@@ -7,6 +7,8 @@ export class Patient {
   name!: string;
   /** YYYY-MM-DD; kept as a date, not a timestamp, so no time zone shifts it. */
   dateOfBirth: string | null = null;
+  /** E.164 mobile number for SMS notifications; none means no SMS. */
+  phone: string | null = null;
   createdAt: Date = new Date();
 }
 
@@ -19,6 +21,7 @@ export const PatientSchema = new EntitySchema<Patient>({
     userId: { type: 'uuid', nullable: true, unique: true },
     name: { type: 'string', length: 200 },
     dateOfBirth: { type: 'date', nullable: true },
+    phone: { type: 'string', length: 20, nullable: true },
     createdAt: { type: 'datetime', onCreate: () => new Date() },
   },
 });

@@ -13,6 +13,9 @@ export class Payment {
   currency = 'USD';
   status: PaymentStatus = 'PENDING';
   createdAt: Date = new Date();
+  capturedAt: Date | null = null;
+  failedAt: Date | null = null;
+  failureReason: string | null = null;
 }
 
 export const PaymentSchema = new EntitySchema<Payment>({
@@ -27,5 +30,8 @@ export const PaymentSchema = new EntitySchema<Payment>({
     currency: { type: 'string', length: 3 },
     status: { type: 'string', length: 16 },
     createdAt: { type: 'datetime', onCreate: () => new Date() },
+    capturedAt: { type: 'datetime', nullable: true },
+    failedAt: { type: 'datetime', nullable: true },
+    failureReason: { type: 'string', length: 500, nullable: true },
   },
 });
