@@ -100,7 +100,7 @@ describe('recordEvent', () => {
     });
     expect(await counts(id)).toEqual({ payments: 1, events: 1 });
     expect(envelope).toMatchObject({
-      source_subgraph: 'payment',
+      source_service: 'payment',
       correlation_id: 'corr-record-test',
       event_version: 1,
     });
@@ -115,7 +115,7 @@ describe('recordEvent', () => {
         event_type: 'payment.completed',
         event_version: 1,
         timestamp: new Date().toISOString(),
-        source_subgraph: 'payment',
+        source_service: 'payment',
         correlation_id: 'c',
         data: { payment_id: randomUUID() },
       };

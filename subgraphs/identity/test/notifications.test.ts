@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { AccessTokenSubject } from '@telemed/auth/access-token';
 import { buildDemoDataset } from '@telemed/demo-data/dataset';
 import { listDeadLetters } from '@telemed/event-bus/dead-letter';
+import { as, bearer } from '../../../test/auth';
 import { connectTestBus, sql, testEvent, waitFor } from '../../../test/events';
 import { gatewayUrl, graphql } from '../../../test/stack';
 import { insertPendingPayments } from '../../payment/test/fixtures';
@@ -27,8 +29,13 @@ const messagesTo = (recipient: string, since: Date) =>
     [recipient, since],
   );
 
+/** The demo patient `patientId`, signed in as themself. */
+const patientCaller = (patientId: string) => as.patient(demo.patients.findIndex((p) => p.id === patientId));
+
+/** A patient's in-app notifications as `caller` sees them (the patient themself unless said otherwise). */
 async function inApp(
   patientId: string,
+  caller: AccessTokenSubject = patientCaller(patientId),
 ): Promise<{ kind: string; title: string; body: string; readAt: string | null }[]> {
   const { body } = await graphql<{
     patient: { notifications: { kind: string; title: string; body: string; readAt: string | null }[] };
@@ -36,6 +43,7 @@ async function inApp(
     gatewayUrl(),
     'query($id: ID!) { patient(id: $id) { notifications(first: 100) { kind title body readAt } } }',
     { id: patientId },
+    bearer(caller),
   );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!.patient.notifications;
@@ -99,6 +107,17 @@ describe('the notification worker', () => {
       'APPOINTMENT_REMINDER SMS SENT',
     ]);
     expect((await inApp(patient.id)).some((n) => n.kind === 'APPOINTMENT_REMINDER')).toBe(true);
+
+    // The patient themself and admins see them; a doctor (who may read the Patient) and another patient do not.
+    expect((await inApp(patient.id, as.admin)).map((n) => n.kind)).toContain('APPOINTMENT_CONFIRMED');
+    expect(await inApp(patient.id, as.doctor())).toEqual([]);
+    const other = await graphql(
+      gatewayUrl(),
+      'query($id: ID!) { patient(id: $id) { notifications { kind } } }',
+      { id: patient.id },
+      bearer(as.patient(0)),
+    );
+    expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }, 30_000);
 
   it('calls off the reminder of a cancelled appointment and tells the patient', async () => {
@@ -133,9 +152,12 @@ describe('the notification worker', () => {
   it('sends a receipt when a payment is captured through the gateway', async () => {
     const [payment] = await insertPendingPayments(1, 12_345);
     const patient = demo.patients.find((p) => p.id === payment!.patientId)!;
-    await graphql(gatewayUrl(), 'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }', {
-      id: payment!.id,
-    });
+    await graphql(
+      gatewayUrl(),
+      'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }',
+      { id: payment!.id },
+      bearer(as.admin),
+    );
     const receipts = await waitFor(
       'the receipt',
       async () =>

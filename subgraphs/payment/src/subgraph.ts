@@ -28,6 +28,8 @@ export const payment = defineSubgraph({
   loaders: createLoaders,
   seed,
   policies: paymentPolicies,
+  // Money moved by admins (capture, failure, refund) is audited like clinical changes.
+  auditOutbox: true,
   events: {
     produces: ['payment.completed', 'payment.failed', 'payment.refunded'],
     consumers: [invoicing],

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { as, bearer } from '../../../test/auth';
 import { fetchEntities } from '../../../test/entities';
 import { connectTestBus, testEvent, waitFor } from '../../../test/events';
 import { gatewayUrl, graphql } from '../../../test/stack';
@@ -39,9 +40,12 @@ describe('invoices from completed consultations', () => {
 
   it('opens one PAID invoice for a consultation whose payment was captured, however often completion is announced', async () => {
     const [payment] = await insertPendingPayments(1, 9_000);
-    await graphql(gatewayUrl(), 'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }', {
-      id: payment!.id,
-    });
+    await graphql(
+      gatewayUrl(),
+      'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }',
+      { id: payment!.id },
+      bearer(as.admin),
+    );
     await bus.publisher.publish(completed(payment!.appointmentId, payment!.patientId));
     await bus.publisher.publish(completed(payment!.appointmentId, payment!.patientId));
     const invoice = await waitFor(
@@ -65,6 +69,28 @@ describe('invoices from completed consultations', () => {
         (i) => i !== null,
       ),
     ).toMatchObject({ status: 'OPEN', amount: 4_000 });
+
+    // The patient it bills and admins see it; another patient gets FORBIDDEN, a doctor too.
+    const owner = { userId: randomUUID(), roles: ['PATIENT' as const], patientId: payment!.patientId };
+    const other = { userId: randomUUID(), roles: ['PATIENT' as const], patientId: randomUUID() };
+    const asCaller = (caller: typeof owner | ReturnType<typeof as.doctor>) =>
+      fetchEntities<Invoiced>(
+        'payment',
+        'Appointment',
+        [payment!.appointmentId],
+        'invoice { status }',
+        undefined,
+        caller,
+      );
+    expect((await asCaller(owner)).entities[0]!.invoice).toEqual({ status: 'OPEN' });
+    for (const caller of [other, as.doctor()]) {
+      const { entities, errors } = await asCaller(caller);
+      expect(entities[0]!.invoice).toBeNull();
+      expect(errors[0]).toMatchObject({
+        path: ['_entities', 0, 'invoice'],
+        extensions: { code: 'FORBIDDEN' },
+      });
+    }
 
     const noShow = randomUUID();
     await bus.publisher.publish(completed(noShow, payment!.patientId, 'NO_SHOW'));

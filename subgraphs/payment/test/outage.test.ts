@@ -1,3 +1,4 @@
+import { as, bearer } from '../../../test/auth';
 import { gatewayUrl, graphql } from '../../../test/stack';
 import { expectNoEventLostDuringOutage, itWithOwnNats } from '../../../test/events';
 import { insertPendingPayments } from './fixtures';
@@ -10,10 +11,27 @@ async function paymentsCapturedByAnalytics(): Promise<number> {
     gatewayUrl(),
     'query($from: DateTime!, $to: DateTime!) { platformMetrics(from: $from, to: $to) { paymentsCaptured } }',
     { from: since, to: until },
+    bearer(as.admin),
   );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!.platformMetrics.paymentsCaptured;
 }
+
+describe('platformMetrics', () => {
+  it('is for admins only', async () => {
+    const query =
+      'query($from: DateTime!, $to: DateTime!) { platformMetrics(from: $from, to: $to) { paymentsCaptured } }';
+    for (const caller of [as.patient(), as.doctor()]) {
+      const { body } = await graphql(gatewayUrl(), query, { from: since, to: until }, bearer(caller));
+      expect(body.errors?.[0]).toMatchObject({
+        path: ['platformMetrics'],
+        extensions: { code: 'FORBIDDEN' },
+      });
+    }
+    const anonymous = await graphql(gatewayUrl(), query, { from: since, to: until });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
 
 describe('NATS down while payments are captured', () => {
   itWithOwnNats(
@@ -27,6 +45,7 @@ describe('NATS down while payments are captured', () => {
             gatewayUrl(),
             'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }',
             { id: payments[i]!.id },
+            bearer(as.admin),
           );
           expect(body).toEqual({ data: { capturePayment: { status: 'COMPLETED' } } });
         },

@@ -82,8 +82,9 @@ export type PlatformMetrics = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Platform-wide metrics over [from, to) for administrators. BAD_USER_INPUT
-   * (field `to`) unless `from` is before `to` and the period is at most 366 days.
+   * Platform-wide metrics over [from, to), for admins only (FORBIDDEN otherwise).
+   * BAD_USER_INPUT (field `to`) unless `from` is before `to` and the period is
+   * at most 366 days.
    */
   platformMetrics: PlatformMetrics;
 };

@@ -5,7 +5,7 @@ import { platformMetrics } from '../stats/platform-metrics.repository';
 const MAX_PERIOD_MS = 366 * 86_400_000;
 
 export const Query: QueryResolvers = {
-  // Admin-only once the trust chain lands: the role check goes here, before any read.
+  // Admins only: `@requiresScopes` in the SDL, checked by the kit before this runs.
   platformMetrics: (_, { from, to }, { em }) => {
     if (from >= to) throw new BadUserInputError('"from" must be before "to"', ['to']);
     if (to.getTime() - from.getTime() > MAX_PERIOD_MS)

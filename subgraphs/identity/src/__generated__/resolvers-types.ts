@@ -292,7 +292,10 @@ export type MutationVerifyTwoFactorArgs = {
   code: Scalars['String']['input'];
 };
 
-/** A message shown to a patient in the app (the same news also goes out by email and SMS). */
+/**
+ * A message shown to a patient in the app (the same news also goes out by email
+ * and SMS). Visible to that patient and to admins.
+ */
 export type Notification = {
   __typename?: 'Notification';
   /** The message itself, plain text. */
@@ -336,7 +339,9 @@ export type Patient = {
   name: Scalars['String']['output'];
   /**
    * The patient's in-app notifications, newest first (at most `first`, 1 to 100;
-   * only unread ones with `unreadOnly`). BAD_USER_INPUT (field `first`) out of range.
+   * only unread ones with `unreadOnly`). Only the patient themself and admins
+   * see them: an empty list for anyone else (doctors included). BAD_USER_INPUT
+   * (field `first`) out of range.
    */
   notifications: Array<Notification>;
   /** The account this patient signs in with; null unless the caller is that account or an admin. */

@@ -13,6 +13,8 @@ export class AuditEntry {
   /** The service that recorded it. */
   source!: string;
   viaService: string | null = null;
+  /** What the audit event adds beyond the common shape: a read's purpose, a change's fields; null otherwise. */
+  details: Record<string, unknown> | null = null;
   receivedAt: Date = new Date();
 }
 
@@ -35,6 +37,7 @@ export const AuditEntrySchema = new EntitySchema<AuditEntry>({
     correlationId: { type: 'string', length: 128 },
     source: { type: 'string', length: 64 },
     viaService: { type: 'string', length: 64, nullable: true },
+    details: { type: 'json', nullable: true },
     receivedAt: { type: 'datetime', onCreate: () => new Date() },
   },
 });

@@ -20,6 +20,7 @@ export const auditLog = defineConsumer({
         correlationId: event.correlation_id,
         source: event.source_service,
         viaService: null,
+        details: { purpose: event.data.purpose ?? null },
         receivedAt: new Date(),
       });
     },
@@ -35,6 +36,7 @@ export const auditLog = defineConsumer({
         correlationId: event.correlation_id,
         source: event.source_service,
         viaService: null,
+        details: { fields: event.data.fields },
         receivedAt: new Date(),
       });
     },

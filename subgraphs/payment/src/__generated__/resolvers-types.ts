@@ -38,7 +38,10 @@ export type Appointment = {
   payment: Maybe<Payment>;
 };
 
-/** An invoice, opened when a consultation is completed (from the `appointment.completed` event). */
+/**
+ * An invoice, opened when a consultation is completed (from the
+ * `appointment.completed` event). Visible to the patient it bills and to admins.
+ */
 export type Invoice = {
   __typename?: 'Invoice';
   /** Amount due in minor units of `currency` (cents): the appointment's latest payment, 0 when it has none. */
@@ -67,6 +70,8 @@ export type Mutation = {
    * Captures a PENDING payment: it becomes COMPLETED and `payment.completed` is
    * published. CONFLICT for a payment in any other state, NOT_FOUND for an
    * unknown id, BAD_USER_INPUT (field `paymentId`) for a malformed one.
+   * Admins only, like every payment mutation: a patient never captures, fails
+   * or refunds a payment, not even their own (FORBIDDEN). Each change is audited.
    */
   capturePayment: Payment;
   /**
@@ -143,7 +148,10 @@ export type QueryPaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Money given back for a captured payment (always in full, for now). */
+/**
+ * Money given back for a captured payment (always in full, for now). Visible
+ * to the patient who paid and to admins, like its payment.
+ */
 export type Refund = {
   __typename?: 'Refund';
   /** Amount in minor units of `currency` (cents). */

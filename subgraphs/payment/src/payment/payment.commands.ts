@@ -2,15 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parseId } from '@telemed/subgraph-kit/arguments';
+import type { AuditRecorder } from '@telemed/subgraph-kit/audit-recorder';
 import { BadUserInputError, NotFoundError } from '@telemed/subgraph-kit/errors';
 import { recordEvent, type EventOrigin } from '@telemed/subgraph-kit/events/record-event';
 import { nextStatus } from './payment-transitions';
 import { Payment } from './payment.entity';
 import { Refund } from './refund.entity';
 
-/** What a command needs from the request: its EntityManager and who caused it (for the event). */
+/**
+ * What a command needs from the request: its EntityManager, who caused it
+ * (for the event) and the audit recorder (the change is audited in the same
+ * transaction as the change and its event).
+ */
 export interface CommandContext extends EventOrigin {
   readonly em: EntityManager;
+  readonly audit: AuditRecorder;
 }
 
 const MAX_REASON = 500;
@@ -64,13 +70,15 @@ export function refundPayment(ctx: CommandContext, paymentId: string, rawReason:
       { ...eventFields(payment), refund_id: refund.id, reason, refunded_at: refund.createdAt.toISOString() },
       ctx,
     );
+    ctx.audit.recordChange(em, 'CREATE', 'Refund', [refund.id]);
   });
 }
 
 /**
  * Runs `change` on the payment with its row locked (`SELECT ... FOR UPDATE`),
  * so two concurrent commands on one payment cannot both pass the status
- * check; the change and its outbox event commit together or not at all.
+ * check; the change, its outbox event and its audit record (UPDATE Payment)
+ * commit together or not at all.
  */
 async function withLockedPayment(
   ctx: CommandContext,
@@ -82,6 +90,7 @@ async function withLockedPayment(
     const payment = await em.findOne(Payment, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!payment) throw new NotFoundError('Payment', id);
     await change(em, payment);
+    ctx.audit.recordChange(em, 'UPDATE', 'Payment', [payment.id]);
     return payment;
   });
 }
