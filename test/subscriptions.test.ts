@@ -2,7 +2,7 @@ import { buildDemoDataset } from '@telemed/demo-data/dataset';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { accessToken, as, bearer } from './auth';
-import { gatewayUrl, graphql } from './stack';
+import { gatewayUrl, gatewayUrls, graphql } from './stack';
 
 /**
  * Live updates through the real gateway: graphql-ws in, the payment
@@ -24,8 +24,12 @@ const demo = buildDemoDataset();
 const clients: Client[] = [];
 
 function connect(subject: Parameters<typeof accessToken>[0]): Client {
+  return connectTo(gatewayUrl(), subject);
+}
+
+function connectTo(url: string, subject: Parameters<typeof accessToken>[0]): Client {
   const client = createClient({
-    url: gatewayUrl().replace(/^http/, 'ws'),
+    url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     connectionParams: { authorization: `Bearer ${accessToken(subject)}` },
     retryAttempts: 0,
@@ -94,5 +98,31 @@ describe('paymentStatusChanged through the gateway', () => {
     const stream = collect(connect(as.patient(other)), { paymentId: pending.id });
     await stream.done;
     expect(stream.results.at(-1)?.errors?.[0]).toMatchObject({ message: 'Not your payment', extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('subscriptions across gateway replicas', () => {
+  it('delivers every event once to subscribers on each gateway', async () => {
+    const pending = demo.payments.filter((p) => p.status === 'PENDING').at(-2)!;
+    const patientIndex = demo.patients.findIndex((p) => p.id === pending.patientId);
+    const [first, second] = gatewayUrls();
+    const streams = [first!, second!].map((url) => collect(connectTo(url, as.patient(patientIndex)), { paymentId: pending.id }));
+    await new Promise((r) => setTimeout(r, 500));
+    const failed = await graphql(
+      gatewayUrl(),
+      'mutation($id: ID!) { failPayment(paymentId: $id, reason: "Card declined") { status } }',
+      { id: pending.id },
+      bearer(as.admin),
+    );
+    expect(failed.body.errors).toBeUndefined();
+    await until(() => streams.every((s) => s.results.length > 0));
+    // Long enough for a duplicate to show up if there were one.
+    await new Promise((r) => setTimeout(r, 500));
+    for (const stream of streams) {
+      expect(stream.results).toEqual([
+        expect.objectContaining({ data: { paymentStatusChanged: expect.objectContaining({ id: pending.id, status: 'FAILED' }) } }),
+      ]);
+      stream.unsubscribe();
+    }
   });
 });
