@@ -24,6 +24,7 @@ export default async function globalSetup(): Promise<void> {
 
   const info: TestStackInfo = {
     gatewayUrl: stack.gatewayUrl,
+    gatewayUrls: stack.gatewayUrls,
     subgraphUrls: stack.subgraphUrls,
     databaseUrl: stack.databaseUrl,
     databasePrefix: stackSettings('test').databasePrefix,

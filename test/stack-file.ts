@@ -10,6 +10,8 @@ export const testStackFile = join(repoRoot, '.data', 'test-stack.json');
 
 export interface TestStackInfo {
   readonly gatewayUrl: string;
+  /** Every gateway replica of the test stack (two), the first being `gatewayUrl`. */
+  readonly gatewayUrls: readonly string[];
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   readonly databaseUrl: string;
   readonly databasePrefix: string;

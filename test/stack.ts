@@ -8,6 +8,11 @@ import { sampleSum } from '@telemed/devstack/prometheus';
 import { testStackFile, type TestStackInfo } from './stack-file';
 
 /** The gateway's GraphQL endpoint. */
+/** Every gateway replica of the test stack. */
+export function gatewayUrls(): readonly string[] {
+  return stackFile().gatewayUrls;
+}
+
 export function gatewayUrl(): string {
   return process.env.GATEWAY_URL ?? stackFile().gatewayUrl;
 }

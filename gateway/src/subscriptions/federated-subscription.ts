@@ -1,6 +1,6 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context';
 import { BoundedQueue } from '@telemed/streams/bounded-queue';
 import { EVENT_SOURCE, type PlannedSubscription, type SubscriptionPlanner } from './subscription-planner';
@@ -92,7 +92,8 @@ export class SubscriptionEngine {
     context: GatewayContext,
     event: ExecutionResult,
   ): Promise<ExecutionResult> {
-    if (!event.data) return { errors: event.errors ?? [] };
+    const upstreamErrors = (event.errors ?? []).map(revive);
+    if (!event.data) return { errors: upstreamErrors };
     const eventContext: EventContext = { ...context, subscriptionEvent: event.data as Record<string, unknown> };
     // executeQueryPlan reads the variables, the context and a logger from the
     // request context; nothing else of a full Apollo request is needed.
@@ -110,9 +111,15 @@ export class SubscriptionEngine {
       this.options.planner.supergraphSchema,
       this.options.planner.apiSchema,
     );
-    const errors = [...(event.errors ?? []), ...(result.errors ?? [])];
+    const errors = [...upstreamErrors, ...(result.errors ?? [])];
     return errors.length ? { data: result.data, errors } : { data: result.data };
   }
+}
+
+/** graphql-ws hands over errors as JSON; the server side needs GraphQLError instances again. */
+function revive(error: GraphQLFormattedError | GraphQLError): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  return new GraphQLError(error.message, { path: error.path, extensions: error.extensions });
 }
 
 function upstreamError(subgraph: string, error: unknown): GraphQLError {

@@ -25,6 +25,12 @@ export interface StackOptions {
 
 export interface Stack {
   readonly gatewayUrl: string;
+  /**
+   * Every gateway replica of the stack, the first being `gatewayUrl`. The test
+   * stack runs two, as a load balancer would, to prove that any replica
+   * serves any subscriber.
+   */
+  readonly gatewayUrls: readonly string[];
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
@@ -117,7 +123,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await supervisor.startAll(
       subgraphs.map(({ name }) => spec(name, `subgraphs/${name}/src/index.ts`, ports.subgraphs[name])),
     );
-    await supervisor.startAll([spec('gateway', 'gateway/src/index.ts', ports.gateway)]);
+    // Replicas share the gateway's service identity (its key), as they would behind a load balancer.
+    const replicas: number[] = [];
+    if (mode === 'test') {
+      // The first gateway's port is chosen but not bound yet: don't pick it again.
+      let port = await freePort();
+      while (port === ports.gateway) port = await freePort();
+      replicas.push(port);
+    }
+    await supervisor.startAll([
+      spec('gateway', 'gateway/src/index.ts', ports.gateway),
+      ...replicas.map((port, i) => ({ ...spec('gateway', 'gateway/src/index.ts', port), name: `gateway-${i + 2}` })),
+    ]);
     const control = bus.value.control;
     const natsControl = () => {
       if (!control) throw new Error('This stack did not start its NATS server (nats-server is not on PATH), so it cannot stop it');
@@ -125,6 +142,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     return {
       gatewayUrl: localGraphqlUrl(ports.gateway),
+      gatewayUrls: [ports.gateway, ...replicas].map(localGraphqlUrl),
       subgraphUrls,
       databaseUrl,
       natsUrl,

@@ -4,6 +4,7 @@ import type { ServicePrincipal } from '@telemed/auth/service-token';
 import type { Logger } from '@telemed/observability/logger';
 import type { ServiceClient } from '@telemed/service-client/service-client';
 import type { AuditRecorder } from './audit-recorder';
+import type { LiveEvents } from './events/live-events';
 import type { LazyNatsConnection } from './nats-connection';
 
 export type { Caller };
@@ -30,4 +31,6 @@ export interface SubgraphContext<TLoaders extends object = object> {
   readonly services: ServiceClient;
   /** The process's NATS connection, for subscription resolvers (`subjectStream`). */
   readonly nats: LazyNatsConnection;
+  /** Catalogued events as they are published, for `Subscription` resolvers. */
+  readonly liveEvents: LiveEvents;
 }

@@ -22,6 +22,7 @@ import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
 import { createFormatError } from './errors';
 import { startEventRuntime } from './events/event-runtime';
+import { liveEventsOn } from './events/live-events';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
 import { requireServiceToken, servicePrincipalOf } from './service-authentication';
@@ -72,6 +73,7 @@ export async function createSubgraph<TLoaders extends object>(
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
+  const liveEvents = liveEventsOn(nats, env.eventNamespace);
   const services = serviceClientFor(definition.name, env, logger);
   const events = startEventRuntime({ definition, orm, nats, env, logger, metrics });
   const workers: Worker[] = (definition.workers ?? []).map((worker) =>
@@ -85,9 +87,10 @@ export async function createSubgraph<TLoaders extends object>(
     throw new Error(`${definition.name} audits reads but has no audit outbox (auditOutbox: true)`);
   }
 
+  const formatError = createFormatError(logger, env.production);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
-    formatError: createFormatError(logger, env.production),
+    formatError,
     includeStacktraceInErrorResponses: !env.production,
     introspection: true,
     // No Apollo Studio here; traces would only add bytes to every response.
@@ -121,6 +124,7 @@ export async function createSubgraph<TLoaders extends object>(
       audit: new AuditRecorder({ caller, viaService: service.issuer, correlationId }, definition.auditOutbox ?? false),
       services,
       nats,
+      liveEvents,
     };
   };
   const context = (req: IncomingMessage) => contextFrom(req.headers, servicePrincipalOf(req));
@@ -162,6 +166,7 @@ export async function createSubgraph<TLoaders extends object>(
         logger,
         authenticate: (params) => verifyServiceToken(String(params[SERVICE_TOKEN_HEADER] ?? ''), serviceTrust, definition.name),
         context: contextFrom,
+        formatError,
       })
     : null;
 

@@ -18,28 +18,36 @@ export interface SubjectStreamOptions<T> {
  * published to JetStream subjects reach core subscribers too. Returning the
  * iterator (the client went away) unsubscribes from NATS.
  */
-export function subjectStream<T>(nats: LazyNatsConnection, subject: string, options: SubjectStreamOptions<T>): AsyncIterableIterator<T> {
-  let subscription: Subscription | null = null;
+export function subjectStream<T>(
+  nats: LazyNatsConnection,
+  subjects: string | readonly string[],
+  options: SubjectStreamOptions<T>,
+): AsyncIterableIterator<T> {
+  const subscriptions: Subscription[] = [];
   let closed = false;
   const queue = new BoundedQueue<T>(options.maxQueued ?? 100, () => {
     closed = true;
-    subscription?.unsubscribe();
+    for (const subscription of subscriptions) subscription.unsubscribe();
   });
   nats.ready().then(
     (nc) => {
       if (closed) return;
-      subscription = nc.subscribe(subject, {
-        callback: (error, message) => {
-          if (error) return queue.fail(error);
-          let value: T;
-          try {
-            value = options.decode(message.data);
-          } catch {
-            return;
-          }
-          if (!options.filter || options.filter(value)) queue.push(value);
-        },
-      });
+      for (const subject of typeof subjects === 'string' ? [subjects] : subjects) {
+        subscriptions.push(
+          nc.subscribe(subject, {
+            callback: (error, message) => {
+              if (error) return queue.fail(error);
+              let value: T;
+              try {
+                value = options.decode(message.data);
+              } catch {
+                return;
+              }
+              if (!options.filter || options.filter(value)) queue.push(value);
+            },
+          }),
+        );
+      }
     },
     (error: unknown) => queue.fail(error),
   );

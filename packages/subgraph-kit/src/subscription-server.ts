@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -19,6 +19,8 @@ export interface SubgraphSubscriptionServerOptions<TContext, TPrincipal> {
    * in its `extensions` (one gateway connection carries many callers).
    */
   readonly context: (headers: Readonly<Record<string, string>>, principal: TPrincipal) => Promise<TContext>;
+  /** The subgraph's error formatter, so subscription errors carry the same codes as query errors. */
+  readonly formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
 /**
@@ -43,6 +45,11 @@ export function attachSubgraphSubscriptions<TContext, TPrincipal>(options: Subgr
         }
       },
       context: async (ctx, _id, payload) => options.context(headersOf(payload.extensions), principals.get(ctx)!),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const format = options.formatError;
+        if (!format || !result.errors?.length) return undefined;
+        return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };
+      },
       onError: (_ctx, _id, _payload, errors) => {
         options.logger.warn({ errors: errors.map((e) => e.message) }, 'subscription refused');
       },

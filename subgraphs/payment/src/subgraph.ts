@@ -16,12 +16,13 @@ import { Mutation } from './resolvers/Mutation';
 import { Payment } from './resolvers/Payment';
 import { Query } from './resolvers/Query';
 import { Refund } from './resolvers/Refund';
+import { Subscription } from './resolvers/Subscription';
 import { seed } from './seed';
 
 export const payment = defineSubgraph({
   name: 'payment',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Mutation, Payment, Refund, Invoice, Appointment },
+  resolvers: { DateTime, Query, Mutation, Payment, Refund, Invoice, Appointment, Subscription },
   entities: [PaymentSchema, RefundSchema, InvoiceSchema],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),

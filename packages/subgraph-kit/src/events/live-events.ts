@@ -1,0 +1,31 @@
+import type { EventType } from '@telemed/event-bus/catalogue/index';
+import type { EventEnvelope } from '@telemed/event-bus/envelope';
+import { busNames } from '@telemed/event-bus/names';
+import type { LazyNatsConnection } from '../nats-connection';
+import { subjectStream } from '../subject-stream';
+
+/**
+ * Catalogued events as they are published, for `Subscription` resolvers:
+ * `liveEvents(['payment.completed', ...], (e) => e.data.payment_id === id)`.
+ * It listens on the core NATS subjects the outbox relay publishes to, so
+ * every replica sees every event and nothing is acknowledged or consumed:
+ * a live view, not a durable consumer (those are `events.consumers`).
+ */
+export type LiveEvents = <T extends EventType>(
+  types: readonly T[],
+  filter?: (event: EventEnvelope<T>) => boolean,
+) => AsyncIterableIterator<EventEnvelope<T>>;
+
+export function liveEventsOn(nats: LazyNatsConnection, namespace: string): LiveEvents {
+  const names = busNames(namespace);
+  const decoder = new TextDecoder();
+  return <T extends EventType>(types: readonly T[], filter?: (event: EventEnvelope<T>) => boolean) =>
+    subjectStream<EventEnvelope<T>>(
+      nats,
+      types.map((type) => names.subject(type)),
+      {
+        decode: (data) => JSON.parse(decoder.decode(data)) as EventEnvelope<T>,
+        filter,
+      },
+    );
+}
