@@ -68,23 +68,24 @@ describe('paymentStatusChanged through the gateway', () => {
   const appointment = demo.appointments.find((a) => a.id === pending.appointmentId)!;
   const doctor = demo.doctors.find((d) => d.id === appointment.doctorId)!;
 
-  it('pushes the capture to the paying patient with fields from three subgraphs', async () => {
+  // Failing (not capturing) leaves revenue, which other suites assert on, untouched.
+  it('pushes the status change to the paying patient with fields from three subgraphs', async () => {
     const stream = collect(connect(as.patient(patientIndex)), { paymentId: pending.id });
     // The subscription is open once the subgraph has it; give the hop a moment.
     await new Promise((r) => setTimeout(r, 500));
-    const captured = await graphql(
+    const failed = await graphql(
       gatewayUrl(),
-      'mutation($id: ID!) { capturePayment(paymentId: $id) { status } }',
+      'mutation($id: ID!) { failPayment(paymentId: $id, reason: "Card expired") { status } }',
       { id: pending.id },
       bearer(as.admin),
     );
-    expect(captured.body.errors).toBeUndefined();
+    expect(failed.body.errors).toBeUndefined();
     await until(() => stream.results.length > 0);
     expect(stream.results[0]).toEqual({
       data: {
         paymentStatusChanged: {
           id: pending.id,
-          status: 'COMPLETED',
+          status: 'FAILED',
           amount: pending.amountCents,
           appointment: { id: appointment.id, doctor: { name: doctor.name } },
         },
