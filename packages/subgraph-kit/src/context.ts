@@ -14,4 +14,10 @@ export interface SubgraphContext<TLoaders extends object = object> {
   readonly correlationId: string;
   /** JSON logger bound to the correlation ID. */
   readonly logger: Logger;
+  /**
+   * Headers to pass on when this subgraph calls another service for the same
+   * request: the caller's `authorization` (when sent), `x-correlation-id` and
+   * `traceparent` (when sent), so the callee sees the same caller and logs the same ID.
+   */
+  readonly forwardHeaders: Readonly<Record<string, string>>;
 }

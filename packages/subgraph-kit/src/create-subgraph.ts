@@ -31,6 +31,15 @@ export interface RunningSubgraph<TLoaders extends object> {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+function forwardHeaders(req: IncomingMessage, correlationId: string): Record<string, string> {
+  const { authorization, traceparent } = req.headers;
+  return {
+    [CORRELATION_HEADER]: correlationId,
+    ...(authorization ? { authorization } : {}),
+    ...(typeof traceparent === 'string' ? { traceparent } : {}),
+  };
+}
+
 /**
  * The one subgraph factory: opens (and migrates) the subgraph's own database,
  * builds the federated schema, and serves it with per-request contexts,
@@ -79,6 +88,7 @@ export async function createSubgraph<TLoaders extends object>(
       caller,
       correlationId,
       logger: logger.child({ correlationId, ...(caller && { userId: caller.userId }) }),
+      forwardHeaders: forwardHeaders(req, correlationId),
     };
   };
 
