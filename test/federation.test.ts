@@ -1,4 +1,4 @@
-import { buildDemoDataset } from '@telemed/demo-data/dataset';
+import { buildDemoDataset, weekStart } from '@telemed/demo-data/dataset';
 import { gatewayUrl, graphql, sqlQueryCount } from './stack';
 import type { SubgraphName } from '@telemed/topology/subgraphs';
 
@@ -37,6 +37,8 @@ interface DayView {
 
 describe('the supergraph through the gateway', () => {
   const demo = buildDemoDataset();
+  const seededFrom = new Date(weekStart(new Date()).getTime() - 7 * 86_400_000);
+  const seededTo = new Date(weekStart(new Date()).getTime() + 7 * 86_400_000);
 
   it('answers one query with data from all six subgraphs', async () => {
     const { status, body } = await graphql<DayView>(gatewayUrl(), DAY_VIEW, { first: 5 });
@@ -78,7 +80,9 @@ describe('the supergraph through the gateway', () => {
     const { result, counts } = await countQueries({ appointments: ['appointment', 'appointment'] }, () =>
       graphql<{ doctors: { name: string; appointments: { id: string }[] }[] }>(
         gatewayUrl(),
-        '{ doctors(first: 10) { name appointments(first: 50) { id patient { name } } } }',
+        // The seeded fortnight: other tests book beyond it.
+        'query($from: DateTime, $to: DateTime) { doctors(first: 10) { name appointments(from: $from, to: $to, first: 50) { id patient { name } } } }',
+        { from: seededFrom.toISOString(), to: seededTo.toISOString() },
       ),
     );
     expect(result.body.errors).toBeUndefined();

@@ -84,20 +84,14 @@ function applyDocumentation(
     }
   }
   if (input.vitals) em.create(VitalSigns, { id: crypto.randomUUID(), consultation, recordedAt: now, recordedBy: doctor.userId, ...input.vitals });
-  for (const p of input.prescriptions ?? []) {
-    em.create(Prescription, { id: crypto.randomUUID(), consultation, ...p, prescribedAt: now, prescribedBy: doctor.doctorId });
-  }
-  for (const r of input.referrals ?? []) {
-    em.create(Referral, {
-      id: crypto.randomUUID(),
-      consultation,
-      fromDoctorId: doctor.doctorId,
-      ...r,
-      status: 'PENDING',
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
+  // Lists read back oldest first; a millisecond apart, items written together keep the order they were given in.
+  const nth = (i: number) => new Date(now.getTime() + i);
+  (input.prescriptions ?? []).forEach((p, i) => {
+    em.create(Prescription, { id: crypto.randomUUID(), consultation, ...p, prescribedAt: nth(i), prescribedBy: doctor.doctorId });
+  });
+  (input.referrals ?? []).forEach((r, i) => {
+    em.create(Referral, { id: crypto.randomUUID(), consultation, fromDoctorId: doctor.doctorId, ...r, status: 'PENDING', createdAt: nth(i), updatedAt: nth(i) });
+  });
 }
 
 /** Moves a referral on (`referral-status.ts`), as the policy allows. */
