@@ -60,8 +60,8 @@ export function reviewPageByDoctor(em: EntityManager) {
         );
         const byDoctor = new Map<string, Review[]>();
         for (const row of rows) {
-          const { page_position: _position, ...columns } = row;
-          const review = em.map(Review, columns);
+          // The window column is no property of Review; mapping ignores unknown columns.
+          const review = em.map(Review, row);
           byDoctor.set(review.doctor.id, [...(byDoctor.get(review.doctor.id) ?? []), review]);
         }
         for (const key of group) pages.set(key, byDoctor.get(key.doctorId) ?? []);
