@@ -73,9 +73,9 @@ export async function changeAppointment(ctx: Context, rawId: string, action: Cha
     appointment.status = nextStatus(fromStatus, action, { now, startsAt: appointment.startsAt });
     const freed = { doctorId: appointment.doctorId, startsAt: appointment.startsAt, endsAt: appointment.endsAt };
     const actor = { userId: caller.userId, role };
+    await sweepExpiredOffers(em, appointment.doctorId, now);
 
     if (newTime) {
-      await sweepExpiredOffers(em, appointment.doctorId, now);
       await assertNotHeldForOthers(em, { ...appointment, ...newTime }, now);
       appointment.startsAt = newTime.startsAt;
       appointment.endsAt = newTime.endsAt;

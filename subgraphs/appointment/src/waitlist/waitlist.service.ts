@@ -110,11 +110,15 @@ export async function joinWaitlist(ctx: Context, raw: unknown): Promise<Waitlist
   }
 }
 
-/** Reads an entry for update inside the transaction, after the doctor's calendar lock. */
-async function lockedEntry(ctx: Context, em: EntityManager, id: string): Promise<WaitlistEntry> {
+/**
+ * Reads an entry for update inside the transaction, after the doctor's
+ * calendar lock and the sweep of lapsed offers (which may expire this one).
+ */
+async function lockedEntry(ctx: Context, em: EntityManager, id: string, now: Date): Promise<WaitlistEntry> {
   const found = await ctx.loaders.waitlistEntryById.load(id);
   if (!found) throw new NotFoundError('WaitlistEntry', id);
   await lockDoctorCalendar(em, found.doctorId);
+  await sweepExpiredOffers(em, found.doctorId, now);
   return (await em.findOne(WaitlistEntry, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
 }
 
@@ -122,9 +126,9 @@ async function lockedEntry(ctx: Context, em: EntityManager, id: string): Promise
 export async function leaveWaitlist(ctx: Context, rawId: string): Promise<WaitlistEntry> {
   const id = parseId(rawId);
   return ctx.em.transactional(async (em) => {
-    const entry = await lockedEntry(ctx, em, id);
-    assertMayLeave(ctx.caller, entry);
     const now = new Date();
+    const entry = await lockedEntry(ctx, em, id, now);
+    assertMayLeave(ctx.caller, entry);
     const status = effectiveStatus(entry, now);
     if (status !== 'WAITING' && status !== 'OFFERED') throw new ConflictError(`This waitlist entry is already ${status}`);
     entry.status = 'CANCELLED';
@@ -153,8 +157,8 @@ export async function claimWaitlistOffer(ctx: Context, rawId: string): Promise<A
   // The doctor may have taken time off since the slot was freed.
   await assertFitsSchedule(found.doctorId, slot, ctx.forwardHeaders, ['id']);
   return ctx.em.transactional(async (em) => {
-    const entry = await lockedEntry(ctx, em, id);
     const now = new Date();
+    const entry = await lockedEntry(ctx, em, id, now);
     assertOffered(entry, now);
     const appointment = await insertAppointment(
       em,
