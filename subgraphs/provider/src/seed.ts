@@ -9,7 +9,13 @@ import { WorkingHours } from './schedule/working-hours.entity';
 import { demoId } from '@telemed/demo-data/ids';
 
 export async function seed(em: EntityManager, data: DemoDataset): Promise<void> {
-  if (await em.count(Clinic)) return;
+  if (!(await em.count(Clinic))) seedDirectory(em, data);
+  // Seeded apart, so a database from before the clinical core gets calendars too.
+  if (!(await em.count(WorkingHours))) seedCalendars(em, data);
+  await em.flush();
+}
+
+function seedDirectory(em: EntityManager, data: DemoDataset): void {
   for (const c of data.clinics) em.create(Clinic, { id: c.id, name: c.name, city: c.city, createdAt: new Date() });
   for (const d of data.doctors) {
     em.create(Doctor, {
@@ -25,6 +31,9 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
       createdAt: new Date(),
     });
   }
+}
+
+function seedCalendars(em: EntityManager, data: DemoDataset): void {
   for (const h of data.workingHours) {
     em.create(WorkingHours, {
       id: demoId(`working-hours:${h.doctorId}:${h.dayOfWeek}:${h.startTime}`),
@@ -49,5 +58,4 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
       createdAt: r.createdAt,
     });
   }
-  await em.flush();
 }

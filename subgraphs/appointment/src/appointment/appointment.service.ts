@@ -55,6 +55,8 @@ export async function changeAppointment(ctx: Context, rawId: string, action: Cha
   const current = await ctx.loaders.appointmentById.load(id);
   if (!current) throw new NotFoundError('Appointment', id);
   const { caller, role } = assertMayChange(ctx.caller, current, action);
+  // Refuse an impossible move before asking provider anything; checked again under the lock.
+  nextStatus(current.status, action, { now: new Date(), startsAt: current.startsAt });
   const note = parseInput(Note, details.note, 'reason');
 
   let newTime: { startsAt: Date; endsAt: Date; note: string | null } | null = null;
