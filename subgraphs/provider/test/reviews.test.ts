@@ -1,4 +1,5 @@
 import { as, call, demo, ok, operation, refusal } from '../../../test/clinical';
+import { sqlQueryCount } from '../../../test/stack';
 
 const REVIEW = operation('SubmitReview');
 type Reviewed = { submitReview: { rating: number; comment: string | null; doctor: { name: string; averageRating: number; reviewCount: number } } };
@@ -35,7 +36,9 @@ describe('reviews', () => {
 
   it('lists a doctor’s reviews newest first, one page per doctor in one query', async () => {
     const query = 'query($after: String) { doctors(first: 10) { id reviews(first: 2, after: $after) { edges { cursor node { rating createdAt } } pageInfo { hasNextPage endCursor } } } }';
+    const before = await sqlQueryCount('provider', 'review');
     const { doctors } = await ok<{ doctors: { id: string; reviews: { edges: { node: { createdAt: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }[] }>(query);
+    expect(await sqlQueryCount('provider', 'review')).toBe(before + 1);
     for (const d of doctors) {
       const dates = d.reviews.edges.map((e) => e.node.createdAt);
       expect(dates).toEqual([...dates].sort().reverse());
