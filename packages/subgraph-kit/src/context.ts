@@ -28,4 +28,10 @@ export interface SubgraphContext<TLoaders extends object = object> {
   readonly services: ServiceClient;
   /** The process's NATS connection, for subscription resolvers (`subjectStream`). */
   readonly nats: LazyNatsConnection;
+  /**
+   * The caller's verified `Authorization` header, for service calls made on
+   * their behalf (`services.request(target, { authorization, ... })`), so the
+   * target applies its own rules to the same caller; undefined when anonymous.
+   */
+  readonly authorization: string | undefined;
 }

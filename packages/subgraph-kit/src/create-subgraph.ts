@@ -114,6 +114,7 @@ export async function createSubgraph<TLoaders extends object>(
       audit: new AuditRecorder({ caller, viaService: service.issuer, correlationId }, definition.auditOutbox ?? false),
       services,
       nats,
+      authorization: caller && typeof authorization === 'string' ? authorization : undefined,
     };
   };
   const context = (req: IncomingMessage) => contextFrom(req.headers, servicePrincipalOf(req));
