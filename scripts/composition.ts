@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import { subgraphSchemaPath, subgraphs, subgraphUrl } from '@telemed/topology/subgraphs';
 
 export type CompositionResult =
-  | { ok: true; supergraphSdl: string; hints: string[] }
+  | { ok: true; supergraphSdl: string; hints: string[]; /** What clients see, to validate operations against. */ apiSchema: GraphQLSchema }
   | { ok: false; errors: string[] };
 
 /**
@@ -22,7 +22,12 @@ export function composeSupergraph(root: string): CompositionResult {
     })),
   );
   if (result.errors) return { ok: false, errors: result.errors.map((e) => e.message) };
-  return { ok: true, supergraphSdl: `${result.supergraphSdl}\n`, hints: result.hints.map((h) => h.toString()) };
+  return {
+    ok: true,
+    supergraphSdl: `${result.supergraphSdl}\n`,
+    hints: result.hints.map((h) => h.toString()),
+    apiSchema: result.schema.toAPISchema().toGraphQLJSSchema(),
+  };
 }
 
 /** Rover's supergraph config for the same subgraphs (`rover supergraph compose --config rover.yaml`). */

@@ -1,9 +1,11 @@
 import { demoId } from './ids';
 
 /**
- * The demo world `npm start` loads: three clinics, six doctors, twelve
- * patients and two working weeks of appointments (last week and this one) (with payments, attachments and
- * analytics facts). Each subgraph's seeder takes the slice it owns.
+ * The demo world `npm start` loads: three clinics, six doctors with their
+ * working hours, time off and reviews, twelve patients and two working weeks
+ * of appointments (last week and this one) with their history, consultation
+ * documentation, payments, attachments and analytics facts. Each subgraph's
+ * seeder takes the slice it owns.
  */
 export interface DemoClinic {
   id: string;
@@ -56,12 +58,87 @@ export interface DemoFile {
   size: number;
 }
 
+/** A weekly block of working time in UTC; `dayOfWeek` is ISO (1 = Monday … 7 = Sunday). */
+export interface DemoWorkingHours {
+  doctorId: string;
+  dayOfWeek: number;
+  /** "HH:MM", UTC. */
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+}
+export interface DemoTimeOff {
+  id: string;
+  doctorId: string;
+  startsAt: Date;
+  endsAt: Date;
+  reason: string;
+}
+export interface DemoReview {
+  id: string;
+  doctorId: string;
+  patientId: string;
+  appointmentId: string;
+  rating: number;
+  comment: string | null;
+  createdAt: Date;
+}
+export type DemoAppointmentAction = 'BOOK' | 'CANCEL' | 'CHECK_IN' | 'START' | 'COMPLETE' | 'MARK_NO_SHOW';
+/** One step of a seeded appointment's history. */
+export interface DemoTransition {
+  id: string;
+  appointmentId: string;
+  action: DemoAppointmentAction;
+  fromStatus: DemoAppointmentStatus | 'CHECKED_IN' | 'IN_PROGRESS' | null;
+  toStatus: DemoAppointmentStatus | 'CHECKED_IN' | 'IN_PROGRESS';
+  actorUserId: string;
+  actorRole: 'PATIENT' | 'DOCTOR';
+  occurredAt: Date;
+  note: string | null;
+}
+export interface DemoVitals {
+  systolicMmHg: number;
+  diastolicMmHg: number;
+  heartRateBpm: number;
+  temperatureCelsius: number;
+  oxygenSaturationPercent: number;
+  respiratoryRatePerMin: number;
+  weightKg: number;
+  heightCm: number;
+}
+export interface DemoPrescription {
+  id: string;
+  drug: string;
+  doseAmount: number;
+  doseUnit: 'MG' | 'G' | 'MCG' | 'ML' | 'IU' | 'TABLET' | 'CAPSULE' | 'PUFF' | 'DROP' | 'PATCH';
+  route: 'ORAL' | 'TOPICAL' | 'INHALED';
+  frequency: 'ONCE_DAILY' | 'TWICE_DAILY' | 'THREE_TIMES_DAILY' | 'EVERY_6_HOURS' | 'AS_NEEDED';
+  durationDays: number;
+  refills: number;
+  instructions: string | null;
+}
+/** The documentation of a completed appointment. */
+export interface DemoConsultation {
+  id: string;
+  appointmentId: string;
+  startedAt: Date;
+  completedAt: Date;
+  notes: { subjective: string; objective: string; assessment: string; plan: string };
+  vitals: DemoVitals & { id: string };
+  prescriptions: DemoPrescription[];
+}
+
 export interface DemoDataset {
   clinics: DemoClinic[];
   doctors: DemoDoctor[];
   patients: DemoPatient[];
   admin: { id: string; email: string };
+  workingHours: DemoWorkingHours[];
+  timeOff: DemoTimeOff[];
   appointments: DemoAppointment[];
+  transitions: DemoTransition[];
+  consultations: DemoConsultation[];
+  reviews: DemoReview[];
   payments: DemoPayment[];
   files: DemoFile[];
 }
@@ -105,6 +182,86 @@ const REASONS = [
   'Lab results',
 ];
 const SLOTS_UTC = [9, 10, 11, 14] as const;
+
+// Weekly hours per doctor (same order as DOCTORS), UTC. Every seeded slot
+// (Mon-Fri at 09, 10, 11 and 14, 30 minutes) falls inside them.
+// [days, start, end, slot minutes]
+type Block = readonly [readonly number[], string, string, number];
+const WEEKDAYS = [1, 2, 3, 4, 5] as const;
+const HOURS: readonly (readonly Block[])[] = [
+  [[WEEKDAYS, '09:00', '12:00', 30], [WEEKDAYS, '14:00', '17:00', 30]],
+  [[WEEKDAYS, '08:00', '12:00', 30], [WEEKDAYS, '14:00', '16:00', 30]],
+  // General practice also runs a Saturday walk-in clinic with short slots.
+  [[WEEKDAYS, '09:00', '12:00', 30], [WEEKDAYS, '13:30', '17:30', 30], [[6], '08:00', '18:00', 15]],
+  [[WEEKDAYS, '09:00', '12:00', 30], [WEEKDAYS, '14:00', '18:00', 30]],
+  [[[1, 2, 3, 4], '09:00', '12:00', 30], [[1, 2, 3, 4], '14:00', '16:00', 30], [[5], '09:00', '12:00', 30], [[5], '14:00', '15:00', 30]],
+  [[WEEKDAYS, '09:00', '12:00', 30], [WEEKDAYS, '14:00', '17:00', 30]],
+];
+
+// Time off relative to this week's Monday: [doctor, from day, from "HH:MM", to day, to "HH:MM", reason].
+const TIME_OFF = [
+  [1, 4, '15:00', 4, '16:00', 'Dermatology board meeting'],
+  [0, 9, '00:00', 10, '00:00', 'Cardiology conference'],
+  [3, 11, '14:00', 11, '18:00', 'Paediatric life support training'],
+  [5, 14, '00:00', 19, '00:00', 'Annual leave'],
+] as const;
+
+const NOTES: Record<string, { subjective: string; objective: string; assessment: string; plan: string }> = {
+  'Follow-up': {
+    subjective: 'Returns for follow-up. Reports steady improvement since the last visit; no new symptoms.',
+    objective: 'Alert and well. Examination unremarkable compared with the previous visit.',
+    assessment: 'Improving as expected.',
+    plan: 'Continue current management. Review in six weeks or sooner if symptoms return.',
+  },
+  'Chest pain review': {
+    subjective: 'Intermittent left-sided chest tightness on exertion for three weeks, settling with rest within minutes. No pain at rest.',
+    objective: 'Heart sounds normal, no murmurs. Chest clear. No peripheral oedema. Resting ECG from last week: sinus rhythm, no ischaemic changes.',
+    assessment: 'Exertional chest pain; stable angina to be excluded.',
+    plan: 'Exercise stress test and lipid profile. Start a statin. Return urgently if pain occurs at rest or lasts more than 15 minutes.',
+  },
+  'Skin rash': {
+    subjective: 'Itchy rash on both forearms for ten days, worse after gardening. No fever.',
+    objective: 'Erythematous, slightly scaly patches on the flexor forearms. No vesicles, no signs of infection.',
+    assessment: 'Contact dermatitis, likely plant-related.',
+    plan: 'Topical corticosteroid for two weeks, emollients, gloves for gardening. Review if not settling.',
+  },
+  'Annual check-up': {
+    subjective: 'Annual review. Feels well. Exercises twice a week. Non-smoker.',
+    objective: 'Examination normal. Vital signs within normal limits.',
+    assessment: 'Healthy adult; no active problems.',
+    plan: 'Routine bloods (full blood count, lipids, HbA1c). Vaccinations up to date. Next review in twelve months.',
+  },
+  'Medication review': {
+    subjective: 'Taking medication as prescribed. Occasional mild nausea in the morning; no other side effects.',
+    objective: 'Well. No signs of toxicity. Recent bloods within range.',
+    assessment: 'Medication effective and tolerated.',
+    plan: 'Continue at the same dose, taken with food. Repeat prescription issued.',
+  },
+  'Lab results': {
+    subjective: 'Here to discuss recent blood tests. Asymptomatic.',
+    objective: 'HbA1c 6.1 %, LDL cholesterol 3.4 mmol/L, renal and liver function normal.',
+    assessment: 'Prediabetes and borderline high LDL cholesterol.',
+    plan: 'Lifestyle advice on diet and activity. Repeat HbA1c and lipids in three months.',
+  },
+};
+
+type Drug = Omit<DemoPrescription, 'id'>;
+const DRUGS: Record<string, Drug> = {
+  Cardiology: { drug: 'atorvastatin', doseAmount: 20, doseUnit: 'MG', route: 'ORAL', frequency: 'ONCE_DAILY', durationDays: 90, refills: 3, instructions: 'Take in the evening.' },
+  Dermatology: { drug: 'hydrocortisone 1% cream', doseAmount: 1, doseUnit: 'G', route: 'TOPICAL', frequency: 'TWICE_DAILY', durationDays: 14, refills: 0, instructions: 'Thin layer on affected skin only.' },
+  'General Practice': { drug: 'amoxicillin', doseAmount: 500, doseUnit: 'MG', route: 'ORAL', frequency: 'THREE_TIMES_DAILY', durationDays: 7, refills: 0, instructions: 'Finish the course.' },
+  Pediatrics: { drug: 'paracetamol oral suspension 120 mg/5 mL', doseAmount: 5, doseUnit: 'ML', route: 'ORAL', frequency: 'EVERY_6_HOURS', durationDays: 3, refills: 0, instructions: 'Only when needed for fever; at most four doses in 24 hours.' },
+  Psychiatry: { drug: 'sertraline', doseAmount: 50, doseUnit: 'MG', route: 'ORAL', frequency: 'ONCE_DAILY', durationDays: 30, refills: 2, instructions: 'Take in the morning with food.' },
+  Endocrinology: { drug: 'metformin', doseAmount: 500, doseUnit: 'MG', route: 'ORAL', frequency: 'TWICE_DAILY', durationDays: 90, refills: 3, instructions: 'Take with meals.' },
+};
+
+const REVIEW_COMMENTS = [
+  'Listened carefully and explained everything clearly.',
+  null,
+  'Very thorough, and the follow-up plan was easy to understand.',
+  'Started a few minutes late but the consultation itself was excellent.',
+  'Kind and reassuring.',
+];
 const FILES = [
   ['lab-results.pdf', 'application/pdf', 48213],
   ['ecg.png', 'image/png', 203117],
@@ -177,6 +334,94 @@ export function buildDemoDataset(now = new Date()): DemoDataset {
       }
     });
 
+  const workingHours: DemoWorkingHours[] = doctors.flatMap((doctor, d) =>
+    HOURS[d]!.flatMap(([days, startTime, endTime, slotMinutes]) =>
+      days.map((dayOfWeek) => ({ doctorId: doctor.id, dayOfWeek, startTime, endTime, slotMinutes })),
+    ),
+  );
+  const at = (day: number, time: string) => {
+    const [h, m] = time.split(':').map(Number) as [number, number];
+    return new Date(monday.getTime() + day * 86_400_000 + (h * 60 + m) * 60_000);
+  };
+  const timeOff: DemoTimeOff[] = TIME_OFF.map(([d, fromDay, fromTime, toDay, toTime, reason]) => ({
+    id: demoId(`time-off:${monday.toISOString()}:${d}:${fromDay}`),
+    doctorId: doctors[d]!.id,
+    startsAt: at(fromDay, fromTime),
+    endsAt: at(toDay, toTime),
+    reason,
+  }));
+
+  const doctorOf = new Map(doctors.map((d) => [d.id, d]));
+  const patientOf = new Map(patients.map((p) => [p.id, p]));
+  const minutes = (date: Date, n: number) => new Date(date.getTime() + n * 60_000);
+  const transitions: DemoTransition[] = [];
+  const consultations: DemoConsultation[] = [];
+  const reviews: DemoReview[] = [];
+  appointments.forEach((a, n) => {
+    const patientUser = patientOf.get(a.patientId)!.userId;
+    const doctor = doctorOf.get(a.doctorId)!;
+    const step = (
+      action: DemoAppointmentAction,
+      fromStatus: DemoTransition['fromStatus'],
+      toStatus: DemoTransition['toStatus'],
+      occurredAt: Date,
+      byDoctor = false,
+      note: string | null = null,
+    ) =>
+      transitions.push({
+        id: demoId(`transition:${a.id}:${action}`),
+        appointmentId: a.id,
+        action,
+        fromStatus,
+        toStatus,
+        actorUserId: byDoctor ? doctor.userId : patientUser,
+        actorRole: byDoctor ? 'DOCTOR' : 'PATIENT',
+        occurredAt,
+        note,
+      });
+    step('BOOK', null, 'SCHEDULED', minutes(a.startsAt, -(3 + (n % 10)) * 24 * 60));
+    if (a.status === 'CANCELLED') step('CANCEL', 'SCHEDULED', 'CANCELLED', minutes(a.startsAt, -26 * 60), false, 'Cannot make it any more');
+    if (a.status === 'NO_SHOW') step('MARK_NO_SHOW', 'SCHEDULED', 'NO_SHOW', minutes(a.startsAt, 15), true);
+    if (a.status !== 'COMPLETED') return;
+    const startedAt = minutes(a.startsAt, 1 + (n % 3));
+    const completedAt = minutes(a.startsAt, 24 + (n % 6));
+    step('CHECK_IN', 'SCHEDULED', 'CHECKED_IN', minutes(a.startsAt, -5));
+    step('START', 'CHECKED_IN', 'IN_PROGRESS', startedAt, true);
+    step('COMPLETE', 'IN_PROGRESS', 'COMPLETED', completedAt, true);
+    const drug = DRUGS[doctor.specialty];
+    consultations.push({
+      id: demoId(`consultation:${a.id}`),
+      appointmentId: a.id,
+      startedAt,
+      completedAt,
+      notes: NOTES[a.reason] ?? NOTES['Follow-up']!,
+      vitals: {
+        id: demoId(`vitals:${a.id}`),
+        systolicMmHg: 108 + ((n * 7) % 32),
+        diastolicMmHg: 66 + ((n * 3) % 18),
+        heartRateBpm: 58 + ((n * 5) % 34),
+        temperatureCelsius: 36.3 + (n % 7) / 10,
+        oxygenSaturationPercent: 95 + (n % 5),
+        respiratoryRatePerMin: 12 + (n % 7),
+        weightKg: 52 + ((n * 13) % 45),
+        heightCm: 152 + ((n * 7) % 38),
+      },
+      // Most consultations end with a prescription, some with advice only.
+      prescriptions: drug && n % 4 !== 3 ? [{ id: demoId(`prescription:${a.id}`), ...drug }] : [],
+    });
+    if (n % 3 === 0) {
+      reviews.push({
+        id: demoId(`review:${a.id}`),
+        doctorId: a.doctorId,
+        patientId: a.patientId,
+        appointmentId: a.id,
+        rating: [5, 4, 5, 3, 5, 4][n % 6]!,
+        comment: REVIEW_COMMENTS[n % REVIEW_COMMENTS.length]!,
+        createdAt: minutes(completedAt, 6 * 60),
+      });
+    }
+  });
+
   const feeOf = new Map(doctors.map((d) => [d.id, d.feeCents]));
   const payments: DemoPayment[] = appointments
     .filter((a) => a.status !== 'NO_SHOW')
@@ -208,7 +453,12 @@ export function buildDemoDataset(now = new Date()): DemoDataset {
     doctors,
     patients,
     admin: { id: demoId('user:admin'), email: 'admin@telemed.example' },
+    workingHours,
+    timeOff,
     appointments,
+    transitions,
+    consultations,
+    reviews,
     payments,
     files,
   };

@@ -33,4 +33,10 @@ export interface SubgraphContext<TLoaders extends object = object> {
   readonly nats: LazyNatsConnection;
   /** Catalogued events as they are published, for `Subscription` resolvers. */
   readonly liveEvents: LiveEvents;
+  /**
+   * The caller's verified `Authorization` header, for service calls made on
+   * their behalf (`services.request(target, { authorization, ... })`), so the
+   * target applies its own rules to the same caller; undefined when anonymous.
+   */
+  readonly authorization: string | undefined;
 }

@@ -125,6 +125,7 @@ export async function createSubgraph<TLoaders extends object>(
       services,
       nats,
       liveEvents,
+      authorization: caller && typeof authorization === 'string' ? authorization : undefined,
     };
   };
   const context = (req: IncomingMessage) => contextFrom(req.headers, servicePrincipalOf(req));

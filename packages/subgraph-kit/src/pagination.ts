@@ -2,10 +2,17 @@ import type { Cursor } from './arguments';
 
 /**
  * The MikroORM filter for rows after `cursor` in `(field, id)` order:
- * `field > key OR (field = key AND id > cursorId)`.
+ * `field > key OR (field = key AND id > cursorId)`; with `order` 'desc'
+ * (newest first), the rows before it.
  */
-export function keysetAfter(field: string, cursor: Cursor | null, toKey: (key: string) => unknown = (k) => k): object {
+export function keysetAfter(
+  field: string,
+  cursor: Cursor | null,
+  toKey: (key: string) => unknown = (k) => k,
+  order: 'asc' | 'desc' = 'asc',
+): object {
   if (!cursor) return {};
   const key = toKey(cursor.key);
-  return { $or: [{ [field]: { $gt: key } }, { [field]: key, id: { $gt: cursor.id } }] };
+  const past = order === 'asc' ? '$gt' : '$lt';
+  return { $or: [{ [field]: { [past]: key } }, { [field]: key, id: { [past]: cursor.id } }] };
 }

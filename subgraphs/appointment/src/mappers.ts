@@ -1,6 +1,13 @@
 /** Models behind GraphQL types, for codegen (paths relative to `src/__generated__`). */
 export const codegenMappers = {
   Appointment: '../appointment/appointment.entity#Appointment as AppointmentModel',
-  Doctor: '@telemed/subgraph-kit/references#EntityReference',
+  AppointmentTransition: '../appointment/appointment-transition.entity#AppointmentTransition as AppointmentTransitionModel',
+  Consultation: '../consultation/consultation.entity#Consultation as ConsultationModel',
+  VitalSigns: '../consultation/vital-signs.entity#VitalSigns as VitalSignsModel',
+  Prescription: '../consultation/prescription.entity#Prescription as PrescriptionModel',
+  Referral: '../consultation/referral.entity#Referral as ReferralModel',
+  WaitlistEntry: '../waitlist/waitlist-entry.entity#WaitlistEntry as WaitlistEntryModel',
+  TimeSlot: '../availability/schedule#Interval as IntervalModel',
+  Doctor: '../availability/doctor-representation#DoctorRepresentation',
   Patient: '@telemed/subgraph-kit/references#EntityReference',
 };

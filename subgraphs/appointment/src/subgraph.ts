@@ -4,10 +4,23 @@ import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
 import { AppointmentSchema } from './appointment/appointment.entity';
+import { AppointmentTransitionSchema } from './appointment/appointment-transition.entity';
 import { appointmentPolicies } from './appointment/appointment.policy';
+import { ConsultationSchema } from './consultation/consultation.entity';
+import { consultationPolicies } from './consultation/consultation.policy';
+import { PrescriptionSchema } from './consultation/prescription.entity';
+import { ReferralSchema } from './consultation/referral.entity';
+import { VitalSignsSchema } from './consultation/vital-signs.entity';
+import { WaitlistEntrySchema } from './waitlist/waitlist-entry.entity';
+import { waitlistPolicies } from './waitlist/waitlist.policy';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
 import { Appointment } from './resolvers/Appointment';
+import { Consultation } from './resolvers/Consultation';
+import { Mutation } from './resolvers/Mutation';
+import { Referral } from './resolvers/Referral';
+import { VitalSigns } from './resolvers/VitalSigns';
+import { WaitlistEntry } from './resolvers/WaitlistEntry';
 import { Doctor } from './resolvers/Doctor';
 import { Patient } from './resolvers/Patient';
 import { Query } from './resolvers/Query';
@@ -16,13 +29,21 @@ import { seed } from './seed';
 export const appointment = defineSubgraph({
   name: 'appointment',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Appointment, Doctor, Patient },
-  entities: [AppointmentSchema],
+  resolvers: { DateTime, Query, Mutation, Appointment, Doctor, Patient, Consultation, VitalSigns, Referral, WaitlistEntry },
+  entities: [
+    AppointmentSchema,
+    AppointmentTransitionSchema,
+    ConsultationSchema,
+    VitalSignsSchema,
+    PrescriptionSchema,
+    ReferralSchema,
+    WaitlistEntrySchema,
+  ],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),
   loaders: createLoaders,
   seed,
-  policies: appointmentPolicies,
+  policies: { ...appointmentPolicies, ...consultationPolicies, ...waitlistPolicies },
   auditOutbox: true,
   // Mutations record these through `recordEvent` (docs/events.md); the outbox and its relay come with the declaration.
   events: {

@@ -80,7 +80,7 @@ describe('invoices from completed consultations', () => {
         [payment!.appointmentId],
         'invoice { status }',
         undefined,
-        caller,
+        { caller },
       );
     expect((await asCaller(owner)).entities[0]!.invoice).toEqual({ status: 'OPEN' });
     for (const caller of [other, as.doctor()]) {

@@ -26,3 +26,22 @@ describe('provider entities', () => {
     expect(queries).toBe(1);
   });
 });
+
+describe('provider entities of the clinical core', () => {
+  const demo = buildDemoDataset();
+
+  it('resolves Review references in one query', async () => {
+    const sample = demo.reviews.slice(0, 3);
+    const { entities, queries } = await fetchEntities<{ id: string; rating: number; doctor: { id: string } }>(
+      'provider', 'Review', [...sample.map((r) => r.id), demoId('review:none')], 'id rating doctor { id }', 'review');
+    expect(entities).toEqual([...sample.map((r) => ({ id: r.id, rating: r.rating, doctor: { id: r.doctorId } })), null]);
+    expect(queries).toBe(1);
+  });
+
+  it('gives Doctor references their working hours and upcoming time off, batched', async () => {
+    const { entities, queries } = await fetchEntities<{ workingHours: unknown[]; timeOff: unknown[] }>(
+      'provider', 'Doctor', demo.doctors.map((d) => d.id), 'workingHours { dayOfWeek } timeOff { startsAt }', 'working_hours');
+    expect(entities.map((d) => d?.workingHours.length)).toEqual(demo.doctors.map((d) => demo.workingHours.filter((h) => h.doctorId === d.id).length));
+    expect(queries).toBe(1);
+  });
+});

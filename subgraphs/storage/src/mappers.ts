@@ -1,5 +1,5 @@
 /** Models behind GraphQL types, for codegen (paths relative to `src/__generated__`). */
 export const codegenMappers = {
   File: '../file/file.entity#StoredFile',
-  Appointment: '@telemed/subgraph-kit/references#EntityReference',
+  Appointment: '../appointment/appointment.reference#AppointmentReference',
 };

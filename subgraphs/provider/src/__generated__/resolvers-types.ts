@@ -3,6 +3,9 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Doctor as DoctorModel } from '../doctor/doctor.entity';
 import { Clinic as ClinicModel } from '../clinic/clinic.entity';
+import { WorkingHours as WorkingHoursModel } from '../schedule/working-hours.entity';
+import { TimeOff as TimeOffModel } from '../schedule/time-off.entity';
+import { Review as ReviewModel } from '../review/review.entity';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -11,6 +14,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -36,9 +40,21 @@ export type Clinic = {
   name: Scalars['String']['output'];
 };
 
+/** A day of the week, Monday first (ISO 8601). */
+export type DayOfWeek =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
 /** A clinician who consults on the platform. */
 export type Doctor = {
   __typename?: 'Doctor';
+  /** Mean rating of the doctor's reviews (1 to 5); null before the first review. */
+  averageRating: Maybe<Scalars['Float']['output']>;
   bio: Scalars['String']['output'];
   /** The clinic the doctor practises at. */
   clinic: Clinic;
@@ -51,8 +67,109 @@ export type Doctor = {
   /** ISO 639-1 codes of the languages the doctor consults in. */
   languages: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** How many reviews the doctor has. */
+  reviewCount: Scalars['Int']['output'];
+  /** The doctor's reviews, newest first; `after` is an edge's `cursor`. */
+  reviews: ReviewConnection;
   /** Main specialty, e.g. Cardiology. */
   specialty: Scalars['String']['output'];
+  /**
+   * Time off that has not ended yet, by start. Nothing can be booked inside it.
+   * Past time off is not listed: it no longer affects availability.
+   */
+  timeOff: Array<TimeOff>;
+  /**
+   * The doctor's weekly working hours, in UTC, by day and start time. A booking
+   * must fit inside one block; `Doctor.availableSlots` cuts the blocks into slots.
+   */
+  workingHours: Array<WorkingHours>;
+};
+
+
+/** A clinician who consults on the platform. */
+export type DoctorReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of doctors. */
+export type DoctorConnection = {
+  __typename?: 'DoctorConnection';
+  edges: Array<DoctorEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A doctor and its position in a `DoctorConnection`. */
+export type DoctorEdge = {
+  __typename?: 'DoctorEdge';
+  /** Pass as `after` to get the doctors that follow this one. */
+  cursor: Scalars['String']['output'];
+  node: Doctor;
+};
+
+/** What to look for in `Query.doctorSearch`; every given criterion must match. */
+export type DoctorSearchFilter = {
+  /** Only doctors of this clinic. */
+  clinicId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 639-1 code of a language the doctor consults in, e.g. "es". */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Specialty, e.g. "Cardiology" (case-insensitive, whole name). */
+  specialty?: InputMaybe<Scalars['String']['input']>;
+  /** Free text: every word must appear in the doctor's name, specialty or bio (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds time off to the doctor's calendar. Appointments already booked stay booked. The doctor or an admin. */
+  addTimeOff: TimeOff;
+  /** Removes time off; answers the doctor. The doctor or an admin. */
+  removeTimeOff: Doctor;
+  /**
+   * Replaces the doctor's weekly working hours with `hours` (an empty list clears
+   * them). Appointments already booked stay booked. The doctor or an admin.
+   */
+  setWorkingHours: Doctor;
+  /**
+   * Reviews the doctor of one of the caller's completed appointments (patients
+   * only; CONFLICT when the appointment is not completed or already reviewed).
+   */
+  submitReview: Review;
+};
+
+
+export type MutationAddTimeOffArgs = {
+  doctorId: Scalars['ID']['input'];
+  input: TimeOffInput;
+};
+
+
+export type MutationRemoveTimeOffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetWorkingHoursArgs = {
+  doctorId: Scalars['ID']['input'];
+  hours: Array<WorkingHoursInput>;
+};
+
+
+export type MutationSubmitReviewArgs = {
+  input: ReviewInput;
+};
+
+/** Where a page of a connection stands (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of the page, to pass as `after` for the next; null for an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow `endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for after a cursor (items precede it). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of the page; null for an empty page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -65,6 +182,11 @@ export type Query = {
   doctor: Doctor;
   /** Service use only (identity, at a doctor's sign-in): the id of the doctor who signs in as `userId`, if any. */
   doctorIdForUser: Maybe<Scalars['ID']['output']>;
+  /**
+   * Doctors matching `filter`, ordered by name, as a Relay connection: `first`
+   * (1 to 100) doctors after the edge cursor `after`.
+   */
+  doctorSearch: DoctorConnection;
   /** Doctors ordered by name, optionally of one specialty; `after` is the `cursor` of the last doctor of the previous page. */
   doctors: Array<Doctor>;
 };
@@ -85,10 +207,100 @@ export type QueryDoctorIdForUserArgs = {
 };
 
 
+export type QueryDoctorSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DoctorSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDoctorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   specialty?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A patient's review of a doctor after a completed appointment. Reviews are shown without the reviewer's identity. */
+export type Review = {
+  __typename?: 'Review';
+  /** What the patient wrote, if anything. */
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The doctor reviewed. */
+  doctor: Doctor;
+  id: Scalars['ID']['output'];
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['output'];
+};
+
+/** A page of reviews. */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  edges: Array<ReviewEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A review and its position in a `ReviewConnection`. */
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  /** Pass as `after` to get the reviews that follow this one. */
+  cursor: Scalars['String']['output'];
+  node: Review;
+};
+
+/** A patient's review of a completed appointment. */
+export type ReviewInput = {
+  /** The completed appointment being reviewed; one review per appointment. */
+  appointmentId: Scalars['ID']['input'];
+  /** At most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['input'];
+};
+
+/** A period in which the doctor does not consult: leave, a conference, training. */
+export type TimeOff = {
+  __typename?: 'TimeOff';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Why, for the doctor's own calendar: shown to the doctor and admins only, null for everyone else. */
+  reason: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A period of time off. */
+export type TimeOffInput = {
+  /** After `startsAt`; at most 366 days later. */
+  endsAt: Scalars['DateTime']['input'];
+  /** Private note for the doctor's calendar (at most 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/**
+ * One weekly block of working time: every `dayOfWeek` from `startTime` to
+ * `endTime`, in UTC. Blocks do not cross midnight and do not overlap.
+ */
+export type WorkingHours = {
+  __typename?: 'WorkingHours';
+  dayOfWeek: DayOfWeek;
+  /** End of the block, "HH:MM" (24-hour clock, UTC), after `startTime`. */
+  endTime: Scalars['String']['output'];
+  /** Length in minutes of the slots offered in this block (`Doctor.availableSlots`). */
+  slotMinutes: Scalars['Int']['output'];
+  /** Start of the block, "HH:MM" (24-hour clock, UTC). */
+  startTime: Scalars['String']['output'];
+};
+
+/** One weekly block of working time, in UTC (see `WorkingHours`). */
+export type WorkingHoursInput = {
+  dayOfWeek: DayOfWeek;
+  /** "HH:MM", 24-hour clock, UTC; after `startTime` on the same day. */
+  endTime: Scalars['String']['input'];
+  /** Slot length in minutes, 10 to 120; 30 when omitted. */
+  slotMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** "HH:MM", 24-hour clock, UTC. */
+  startTime: Scalars['String']['input'];
 };
 
 export type Link__Purpose =
@@ -181,9 +393,24 @@ export type ResolversTypes = ResolversObject<{
   Clinic: ResolverTypeWrapper<ClinicModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DayOfWeek: DayOfWeek;
   Doctor: ResolverTypeWrapper<DoctorModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DoctorConnection: ResolverTypeWrapper<Omit<DoctorConnection, 'edges'> & { edges: Array<ResolversTypes['DoctorEdge']> }>;
+  DoctorEdge: ResolverTypeWrapper<Omit<DoctorEdge, 'node'> & { node: ResolversTypes['Doctor'] }>;
+  DoctorSearchFilter: DoctorSearchFilter;
+  Mutation: ResolverTypeWrapper<{}>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
+  Review: ResolverTypeWrapper<ReviewModel>;
+  ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  ReviewInput: ReviewInput;
+  TimeOff: ResolverTypeWrapper<TimeOffModel>;
+  TimeOffInput: TimeOffInput;
+  WorkingHours: ResolverTypeWrapper<WorkingHoursModel>;
+  WorkingHoursInput: WorkingHoursInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -198,8 +425,22 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   Doctor: DoctorModel;
+  Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  DoctorConnection: Omit<DoctorConnection, 'edges'> & { edges: Array<ResolversParentTypes['DoctorEdge']> };
+  DoctorEdge: Omit<DoctorEdge, 'node'> & { node: ResolversParentTypes['Doctor'] };
+  DoctorSearchFilter: DoctorSearchFilter;
+  Mutation: {};
+  PageInfo: PageInfo;
   Query: {};
+  Review: ReviewModel;
+  ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  ReviewInput: ReviewInput;
+  TimeOff: TimeOffModel;
+  TimeOffInput: TimeOffInput;
+  WorkingHours: WorkingHoursModel;
+  WorkingHoursInput: WorkingHoursInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -261,6 +502,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DoctorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Doctor'] = ResolversParentTypes['Doctor']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Doctor']>, { __typename: 'Doctor' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clinic?: Resolver<ResolversTypes['Clinic'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -269,7 +511,38 @@ export type DoctorResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<DoctorReviewsArgs, 'first'>>;
   specialty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeOff?: Resolver<Array<ResolversTypes['TimeOff']>, ParentType, ContextType>;
+  workingHours?: Resolver<Array<ResolversTypes['WorkingHours']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DoctorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DoctorConnection'] = ResolversParentTypes['DoctorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DoctorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DoctorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DoctorEdge'] = ResolversParentTypes['DoctorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Doctor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addTimeOff?: Resolver<ResolversTypes['TimeOff'], ParentType, ContextType, RequireFields<MutationAddTimeOffArgs, 'doctorId' | 'input'>>;
+  removeTimeOff?: Resolver<ResolversTypes['Doctor'], ParentType, ContextType, RequireFields<MutationRemoveTimeOffArgs, 'id'>>;
+  setWorkingHours?: Resolver<ResolversTypes['Doctor'], ParentType, ContextType, RequireFields<MutationSetWorkingHoursArgs, 'doctorId' | 'hours'>>;
+  submitReview?: Resolver<ResolversTypes['Review'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -278,7 +551,46 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clinics?: Resolver<Array<ResolversTypes['Clinic']>, ParentType, ContextType>;
   doctor?: Resolver<ResolversTypes['Doctor'], ParentType, ContextType, RequireFields<QueryDoctorArgs, 'id'>>;
   doctorIdForUser?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryDoctorIdForUserArgs, 'userId'>>;
+  doctorSearch?: Resolver<ResolversTypes['DoctorConnection'], ParentType, ContextType, RequireFields<QueryDoctorSearchArgs, 'first'>>;
   doctors?: Resolver<Array<ResolversTypes['Doctor']>, ParentType, ContextType, RequireFields<QueryDoctorsArgs, 'first'>>;
+}>;
+
+export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Review']>, { __typename: 'Review' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  doctor?: Resolver<ResolversTypes['Doctor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimeOffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = ResolversObject<{
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkingHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkingHours'] = ResolversParentTypes['WorkingHours']> = ResolversObject<{
+  dayOfWeek?: Resolver<ResolversTypes['DayOfWeek'], ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slotMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -297,7 +609,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Clinic?: ClinicResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Doctor?: DoctorResolvers<ContextType>;
+  DoctorConnection?: DoctorConnectionResolvers<ContextType>;
+  DoctorEdge?: DoctorEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  TimeOff?: TimeOffResolvers<ContextType>;
+  WorkingHours?: WorkingHoursResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

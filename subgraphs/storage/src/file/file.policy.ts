@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { definePolicy } from '@telemed/subgraph-kit/access-policy';
-import { isAdmin } from '@telemed/subgraph-kit/authorization';
+import { GATEWAY_SERVICE, isAdmin } from '@telemed/subgraph-kit/authorization';
 import type { Context } from '../context';
 import type { StoredFile } from './file.entity';
 
@@ -31,10 +31,22 @@ function doctorOfAppointment(ctx: Context): DataLoader<string, string | null> {
 }
 
 /**
+ * Records an appointment's doctor as the gateway reported it (the
+ * `@requires` of `Appointment.attachments`, taken from the appointment
+ * subgraph's answer), so checking that appointment's files asks appointment
+ * nothing. Trusted only on gateway-signed requests: any other sender's
+ * representation is ignored and the doctor is asked of appointment.
+ */
+export function noteAppointmentDoctor(ctx: Context, appointmentId: string, doctorId: string | undefined): void {
+  if (doctorId && ctx.service.issuer === GATEWAY_SERVICE) doctorOfAppointment(ctx).prime(appointmentId, doctorId);
+}
+
+/**
  * Who sees which files, on every path (`Query.file`, `Appointment.attachments`,
  * `_entities`): the patient who owns it, the doctor of the appointment it is
- * attached to (asked of the appointment subgraph, which owns that relation,
- * through the service client; if it cannot answer, doctors are refused), and
+ * attached to (brought by the gateway on `Appointment.attachments`, else asked
+ * of the appointment subgraph, which owns that relation, through the service
+ * client; if it cannot answer, doctors are refused), and
  * admins. Every file read is audited.
  */
 export const filePolicies = {
