@@ -7,6 +7,7 @@ import { assertFitsSchedule, assertNotHeldForOthers, flushOrConflict, insertAppo
 import { BookAppointmentInput, Note, RescheduleAppointmentInput } from '../booking/booking.inputs';
 import { Consultation } from '../consultation/consultation.entity';
 import type { Context } from '../context';
+import { recordConsultationUpdated, recordLifecycleChange, recordScheduled } from '../events/appointment-events';
 import { offerFreedSlot, sweepExpiredOffers } from '../waitlist/waitlist.service';
 import { Appointment } from './appointment.entity';
 import { nextStatus, type ChangeAction } from './appointment-lifecycle';
@@ -16,7 +17,7 @@ import { assertMayChange, bookingFor } from './appointment.policy';
  * Appointment commands. Each one's whole effect (the appointment, its
  * transition, a consultation opened, a waitlist offer) is one
  * `em.transactional` callback, so it is saved entirely or not at all, and
- * recording its event in the outbox later is one line at the marked point.
+ * its event (`events/appointment-events.ts`) is recorded in the outbox inside it.
  */
 
 const MINUTE_MS = 60_000;
@@ -36,10 +37,10 @@ export async function bookAppointment(ctx: Context, raw: unknown): Promise<Appoi
   await assertFitsSchedule(slot.doctorId, slot, ctx, ['input', 'startsAt']);
   return ctx.em.transactional(async (em) => {
     await lockDoctorCalendar(em, slot.doctorId);
-    await sweepExpiredOffers(em, slot.doctorId, now);
+    await sweepExpiredOffers(em, slot.doctorId, now, ctx);
     const appointment = await insertAppointment(em, slot, { userId: who.caller.userId, role: who.role }, now);
     ctx.audit.recordChange(em, 'CREATE', 'Appointment', [appointment.id]);
-    // event point: appointment.scheduled
+    recordScheduled(em, appointment, ctx);
     return appointment;
   });
 }
@@ -76,7 +77,7 @@ export async function changeAppointment(ctx: Context, rawId: string, action: Cha
     appointment.status = nextStatus(fromStatus, action, { now, startsAt: appointment.startsAt });
     const freed = { doctorId: appointment.doctorId, startsAt: appointment.startsAt, endsAt: appointment.endsAt };
     const actor = { userId: caller.userId, role };
-    await sweepExpiredOffers(em, appointment.doctorId, now);
+    await sweepExpiredOffers(em, appointment.doctorId, now, ctx);
 
     if (newTime) {
       await assertNotHeldForOthers(em, { ...appointment, ...newTime }, now);
@@ -86,14 +87,16 @@ export async function changeAppointment(ctx: Context, rawId: string, action: Cha
     if (action === 'START') {
       const consultation = em.create(Consultation, { id: crypto.randomUUID(), appointment, startedAt: now, updatedAt: now });
       ctx.audit.recordChange(em, 'CREATE', 'Consultation', [consultation.id]);
+      // Opening the record is its first change: live views of the consultation start here.
+      recordConsultationUpdated(em, appointment, ['NOTES'], now, ctx);
     }
     ctx.audit.recordChange(em, 'UPDATE', 'Appointment', [appointment.id]);
     appointment.updatedAt = now;
     recordTransition(em, appointment, { action, fromStatus, actor, now, previousStartsAt: newTime ? freed.startsAt : null, note: newTime?.note ?? note });
     await flushOrConflict(em);
     // The time a cancellation or a move gives up goes to the waitlist.
-    if (action === 'CANCEL' || action === 'RESCHEDULE') await offerFreedSlot(em, freed, now, appointment.patientId);
-    // event point: appointment.<cancelled|rescheduled|checked_in|started|completed|no_show>
+    if (action === 'CANCEL' || action === 'RESCHEDULE') await offerFreedSlot(em, freed, now, appointment.patientId, ctx);
+    recordLifecycleChange(em, appointment, { action, role, now, previousStartsAt: freed.startsAt, note }, ctx);
     return appointment;
   });
 }

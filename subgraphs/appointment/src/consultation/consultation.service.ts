@@ -7,6 +7,7 @@ import { parseInput } from '@telemed/subgraph-kit/validation';
 import { Appointment } from '../appointment/appointment.entity';
 import { assertFitsSchedule, flushOrConflict, insertAppointment, lockDoctorCalendar } from '../booking/booking';
 import type { Context } from '../context';
+import { documentedChanges, recordConsultationUpdated, recordScheduled } from '../events/appointment-events';
 import { sweepExpiredOffers } from '../waitlist/waitlist.service';
 import { Consultation } from './consultation.entity';
 import { ConsultationInput, type ConsultationDocumentation } from './consultation.inputs';
@@ -62,12 +63,12 @@ export async function documentConsultation(ctx: Context, rawAppointmentId: strin
     await flushOrConflict(em);
     let booked: Appointment | null = null;
     if (followUp) {
-      await sweepExpiredOffers(em, followUp.doctorId, now);
+      await sweepExpiredOffers(em, followUp.doctorId, now, ctx);
       booked = await insertAppointment(em, followUp, { userId: doctor.userId, role: 'DOCTOR' }, now);
       ctx.audit.recordChange(em, 'CREATE', 'Appointment', [booked.id]);
-      // event point: appointment.scheduled (the follow-up)
+      recordScheduled(em, booked, ctx);
     }
-    // event point: consultation.updated
+    recordConsultationUpdated(em, appointment, documentedChanges(input), now, ctx);
     return { consultation, followUp: booked };
   });
 }
@@ -110,7 +111,8 @@ export async function updateReferralStatus(ctx: Context, rawId: string, status: 
     referral.status = to;
     referral.updatedAt = new Date();
     ctx.audit.recordChange(em, 'UPDATE', 'Referral', [referral.id]);
-    // event point: consultation.updated (referral)
+    const consultation = await em.findOneOrFail(Consultation, { id: referral.consultation.id }, { populate: ['appointment'] });
+    recordConsultationUpdated(em, consultation.appointment.getEntity(), ['REFERRALS'], referral.updatedAt, ctx);
     return referral;
   });
 }

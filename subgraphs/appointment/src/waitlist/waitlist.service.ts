@@ -6,7 +6,9 @@ import { parseInput } from '@telemed/subgraph-kit/validation';
 import { Appointment } from '../appointment/appointment.entity';
 import type { Interval } from '../availability/schedule';
 import { assertFitsSchedule, insertAppointment, lockDoctorCalendar } from '../booking/booking';
+import type { EventOrigin } from '@telemed/subgraph-kit/events/record-event';
 import type { Context } from '../context';
+import { recordScheduled, recordWaitlistJoined, recordWaitlistOffered } from '../events/appointment-events';
 import { fetchDoctorSchedule } from '../provider/working-hours.client';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { JoinWaitlistInput } from './waitlist.inputs';
@@ -31,6 +33,7 @@ export async function offerFreedSlot(
   slot: Interval & { doctorId: string },
   now: Date,
   exceptPatientId: string | null,
+  origin: EventOrigin,
 ): Promise<WaitlistEntry | null> {
   if (slot.startsAt <= now) return null;
   const overlapping = { startsAt: { $lt: slot.endsAt }, endsAt: { $gt: slot.startsAt } };
@@ -61,12 +64,12 @@ export async function offerFreedSlot(
   next.offerExpiresAt = offerExpiry(now, slot.startsAt);
   next.updatedAt = now;
   await em.flush();
-  // event point: waitlist.offered
+  recordWaitlistOffered(em, next, origin);
   return next;
 }
 
 /** Stores lapsed offers of the doctor as EXPIRED and offers each slot to the next in line. */
-export async function sweepExpiredOffers(em: EntityManager, doctorId: string, now: Date): Promise<void> {
+export async function sweepExpiredOffers(em: EntityManager, doctorId: string, now: Date, origin: EventOrigin): Promise<void> {
   const lapsed = await em.find(WaitlistEntry, { doctorId, status: 'OFFERED', offerExpiresAt: { $lte: now } }, { orderBy: { createdAt: 'asc' } });
   if (!lapsed.length) return;
   for (const entry of lapsed) {
@@ -75,7 +78,7 @@ export async function sweepExpiredOffers(em: EntityManager, doctorId: string, no
   }
   await em.flush();
   for (const entry of lapsed) {
-    await offerFreedSlot(em, { doctorId, startsAt: entry.offerStartsAt!, endsAt: entry.offerEndsAt! }, now, entry.patientId);
+    await offerFreedSlot(em, { doctorId, startsAt: entry.offerStartsAt!, endsAt: entry.offerEndsAt! }, now, entry.patientId, origin);
   }
 }
 
@@ -89,7 +92,7 @@ export async function joinWaitlist(ctx: Context, raw: unknown): Promise<Waitlist
   try {
     return await ctx.em.transactional(async (em) => {
       await lockDoctorCalendar(em, input.doctorId);
-      await sweepExpiredOffers(em, input.doctorId, now);
+      await sweepExpiredOffers(em, input.doctorId, now, ctx);
       const entry = em.create(WaitlistEntry, {
         id: crypto.randomUUID(),
         doctorId: input.doctorId,
@@ -101,7 +104,7 @@ export async function joinWaitlist(ctx: Context, raw: unknown): Promise<Waitlist
         updatedAt: now,
       });
       await em.flush();
-      // event point: waitlist.joined
+      recordWaitlistJoined(em, entry, ctx);
       return entry;
     });
   } catch (error) {
@@ -118,7 +121,7 @@ async function lockedEntry(ctx: Context, em: EntityManager, id: string, now: Dat
   const found = await ctx.loaders.waitlistEntryById.load(id);
   if (!found) throw new NotFoundError('WaitlistEntry', id);
   await lockDoctorCalendar(em, found.doctorId);
-  await sweepExpiredOffers(em, found.doctorId, now);
+  await sweepExpiredOffers(em, found.doctorId, now, ctx);
   return (await em.findOne(WaitlistEntry, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }))!;
 }
 
@@ -135,7 +138,7 @@ export async function leaveWaitlist(ctx: Context, rawId: string): Promise<Waitli
     entry.updatedAt = now;
     await em.flush();
     if (status === 'OFFERED') {
-      await offerFreedSlot(em, { doctorId: entry.doctorId, startsAt: entry.offerStartsAt!, endsAt: entry.offerEndsAt! }, now, entry.patientId);
+      await offerFreedSlot(em, { doctorId: entry.doctorId, startsAt: entry.offerStartsAt!, endsAt: entry.offerEndsAt! }, now, entry.patientId, ctx);
     }
     return entry;
   });
@@ -170,7 +173,7 @@ export async function claimWaitlistOffer(ctx: Context, rawId: string): Promise<A
     entry.status = 'BOOKED';
     entry.appointmentId = appointment.id;
     entry.updatedAt = now;
-    // event points: appointment.scheduled, waitlist.claimed
+    recordScheduled(em, appointment, ctx);
     return appointment;
   });
 }
