@@ -24,12 +24,13 @@ import { WaitlistEntry } from './resolvers/WaitlistEntry';
 import { Doctor } from './resolvers/Doctor';
 import { Patient } from './resolvers/Patient';
 import { Query } from './resolvers/Query';
+import { Subscription } from './resolvers/Subscription';
 import { seed } from './seed';
 
 export const appointment = defineSubgraph({
   name: 'appointment',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Mutation, Appointment, Doctor, Patient, Consultation, VitalSigns, Referral, WaitlistEntry },
+  resolvers: { DateTime, Query, Mutation, Subscription, Appointment, Doctor, Patient, Consultation, VitalSigns, Referral, WaitlistEntry },
   entities: [
     AppointmentSchema,
     AppointmentTransitionSchema,

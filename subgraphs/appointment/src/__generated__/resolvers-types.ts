@@ -615,6 +615,30 @@ export type SoapNotesInput = {
   subjective?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The caller's own appointments each time one is booked, cancelled, moved,
+   * completed or marked a no-show, as stored after the change: a doctor's
+   * schedule, a patient's own appointments, every appointment for admins.
+   * Callers who are none of these get FORBIDDEN.
+   */
+  appointmentChanged: Appointment;
+  /**
+   * The consultation of an appointment each time its record changes (opened
+   * when the doctor starts the appointment; notes, vitals, prescriptions,
+   * referrals or follow-ups documented; a referral moved on), as stored after
+   * the change. Only the treating doctor, the appointment's patient and admins
+   * may subscribe; others get FORBIDDEN, an unknown appointment NOT_FOUND.
+   */
+  consultationUpdated: Consultation;
+};
+
+
+export type SubscriptionConsultationUpdatedArgs = {
+  appointmentId: Scalars['ID']['input'];
+};
+
 /** A period in which the doctor does not consult: leave, a conference, training. */
 export type TimeOff = {
   __typename?: 'TimeOff';
@@ -875,6 +899,7 @@ export type ResolversTypes = ResolversObject<{
   RescheduleAppointmentInput: RescheduleAppointmentInput;
   SoapNotes: ResolverTypeWrapper<SoapNotes>;
   SoapNotesInput: SoapNotesInput;
+  Subscription: ResolverTypeWrapper<{}>;
   TimeOff: ResolverTypeWrapper<TimeOff>;
   TimeSlot: ResolverTypeWrapper<IntervalModel>;
   VitalSigns: ResolverTypeWrapper<VitalSignsModel>;
@@ -923,6 +948,7 @@ export type ResolversParentTypes = ResolversObject<{
   RescheduleAppointmentInput: RescheduleAppointmentInput;
   SoapNotes: SoapNotes;
   SoapNotesInput: SoapNotesInput;
+  Subscription: {};
   TimeOff: TimeOff;
   TimeSlot: IntervalModel;
   VitalSigns: VitalSignsModel;
@@ -1129,6 +1155,11 @@ export type SoapNotesResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  appointmentChanged?: SubscriptionResolver<ResolversTypes['Appointment'], "appointmentChanged", ParentType, ContextType>;
+  consultationUpdated?: SubscriptionResolver<ResolversTypes['Consultation'], "consultationUpdated", ParentType, ContextType, RequireFields<SubscriptionConsultationUpdatedArgs, 'appointmentId'>>;
+}>;
+
 export type TimeOffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeOff'] = ResolversParentTypes['TimeOff']> = ResolversObject<{
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1226,6 +1257,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   SoapNotes?: SoapNotesResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TimeOff?: TimeOffResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;
   VitalSigns?: VitalSignsResolvers<ContextType>;
