@@ -1,19 +1,25 @@
 import { subgraphUrlVariable, type SubgraphName } from '@telemed/topology/subgraphs';
 
-export type StackMode = 'dev' | 'test';
+export type StackMode = 'dev' | 'test' | 'bench';
 
 /** What differs between the dev stack (`npm start`) and the test stack (Jest). */
 export interface StackSettings {
   /** Databases are `<prefix>_<subgraph>`, so the two stacks can share one server. */
   readonly databasePrefix: string;
-  readonly nodeEnv: 'development' | 'test';
+  readonly nodeEnv: 'development' | 'test' | 'production';
   readonly logLevel: string;
 }
 
 export function stackSettings(mode: StackMode, env: NodeJS.ProcessEnv = process.env): StackSettings {
-  return mode === 'dev'
-    ? { databasePrefix: 'telemed', nodeEnv: 'development', logLevel: env.LOG_LEVEL ?? 'info' }
-    : { databasePrefix: 'telemed_test', nodeEnv: 'test', logLevel: env.LOG_LEVEL ?? 'warn' };
+  switch (mode) {
+    case 'dev':
+      return { databasePrefix: 'telemed', nodeEnv: 'development', logLevel: env.LOG_LEVEL ?? 'info' };
+    case 'test':
+      return { databasePrefix: 'telemed_test', nodeEnv: 'test', logLevel: env.LOG_LEVEL ?? 'warn' };
+    case 'bench':
+      // Services measured as they run in production: masking on, quiet logs.
+      return { databasePrefix: 'telemed_bench', nodeEnv: 'production', logLevel: env.LOG_LEVEL ?? 'warn' };
+  }
 }
 
 /** URL of a service's GraphQL endpoint on this machine. */
@@ -49,6 +55,8 @@ export function serviceEnv(options: ServiceEnvOptions): NodeJS.ProcessEnv {
     NODE_ENV: settings.nodeEnv,
     LOG_LEVEL: settings.logLevel,
   };
+  // Subgraphs skip demo data in production; a stack always serves it.
+  if (settings.nodeEnv === 'production') env.SEED_DEMO_DATA = 'true';
   for (const [name, url] of Object.entries(options.subgraphUrls)) env[subgraphUrlVariable(name)] = url;
   return env;
 }

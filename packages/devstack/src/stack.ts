@@ -16,20 +16,26 @@ export interface StackOptions {
   /** Holds `postgres/` and `nats/` (e.g. `<repo>/.data`). */
   readonly dataDir: string;
   readonly logger: Logger;
-  /** `default`: the topology's ports (4000-4006); `random`: free ones. Defaults by mode: dev `default`, test `random`. */
+  /** `default`: the topology's ports (4000-4006); `random`: free ones. Defaults by mode: dev `default`, others `random`. */
   readonly ports?: 'default' | 'random';
+  /** `false` starts everything but the gateway (the benchmark runs gateways of its own). Default `true`. */
+  readonly gateway?: boolean;
   /** Aborting cancels a start in progress; what was started is stopped and the start rejects. */
   readonly signal?: AbortSignal;
 }
 
-export interface Stack {
-  readonly gatewayUrl: string;
+/** A stack started with `gateway: false`. */
+export interface SubgraphStack {
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
   readonly natsUrl: string;
   /** Stops services, then the servers this stack started. Safe to call more than once. */
   stop(): Promise<void>;
+}
+
+export interface Stack extends SubgraphStack {
+  readonly gatewayUrl: string;
 }
 
 interface Ports {
@@ -41,9 +47,12 @@ interface Ports {
  * The whole platform on one machine: PostgreSQL and NATS, databases migrated
  * and seeded, the six subgraphs, then the gateway. `npm start` runs it in dev
  * mode; Jest's global setup in test mode, on random ports and its own
- * databases so tests never touch a running `npm start`.
+ * databases so tests never touch a running `npm start`; `npm run bench` in
+ * bench mode (production settings, its own databases) without the gateway.
  */
-export async function startStack(options: StackOptions): Promise<Stack> {
+export function startStack(options: StackOptions & { readonly gateway: false }): Promise<SubgraphStack>;
+export function startStack(options: StackOptions): Promise<Stack>;
+export async function startStack(options: StackOptions): Promise<Stack | SubgraphStack> {
   const { mode, logger, signal } = options;
   const settings = stackSettings(mode);
   const ports = await choosePorts(options.ports ?? (mode === 'dev' ? 'default' : 'random'));
@@ -76,7 +85,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databaseUrl,
       prefix: settings.databasePrefix,
       seed: true,
-      reset: mode === 'test',
+      // The test and bench stacks start from the same demo data every run.
+      reset: mode !== 'dev',
       logger,
     });
     signal?.throwIfAborted();
@@ -90,6 +100,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await supervisor.startAll(
       subgraphs.map(({ name }) => spec(name, `subgraphs/${name}/src/index.ts`, ports.subgraphs[name])),
     );
+    if (options.gateway === false) return { subgraphUrls, databaseUrl, natsUrl, stop };
     await supervisor.startAll([spec('gateway', 'gateway/src/index.ts', ports.gateway)]);
     return { gatewayUrl: localGraphqlUrl(ports.gateway), subgraphUrls, databaseUrl, natsUrl, stop };
   } catch (error) {
