@@ -8,6 +8,7 @@ import { createMetrics } from '@telemed/observability/metrics';
 import { buildContext, correlate, type GatewayContext } from './context';
 import { maskError } from './error-masking';
 import { operationLogPlugin } from './operation-log-plugin';
+import { deduplicateRequests } from './request-deduplication';
 import { routingUrl } from './routing';
 import { noServiceCredentials, type ServiceCredentials } from './service-credentials';
 import { isProduction, readGatewaySettings } from './settings';
@@ -48,6 +49,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const pool = createSubgraphFetcher({
     connectionsPerOrigin: settings.connectionsPerSubgraph,
     timeoutMs: settings.subgraphTimeoutMs,
+    deduplicate: settings.dedupeSubgraphFetches,
   });
 
   const gateway = new ApolloGateway({
@@ -62,7 +64,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
     logger: logger.child({ component: 'apollo-server' }),
     // Parsed and validated documents are cached by Apollo Server's default
     // document store (an LRU of about 30 MiB per schema); query plans by the
@@ -104,6 +106,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await pool.close();
     },
   });
-  logger.info({ production }, 'gateway loaded');
+  logger.info(
+    {
+      production,
+      dedupeRequests: settings.dedupeRequests,
+      dedupeSubgraphFetches: settings.dedupeSubgraphFetches,
+    },
+    'gateway loaded',
+  );
   return { service, apollo };
 }
