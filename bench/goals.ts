@@ -11,7 +11,19 @@ export interface GoalResult {
 const ratioOf = (row: Row | undefined, ours: TargetId) => row?.ratios.find((r) => r.ours === ours)?.ratio;
 const rowOf = (operation: OperationSummary, target: TargetId) =>
   operation.rows.find((r) => r.target === target);
-const times = (value: number | undefined) => (value === undefined ? 'not measured' : `${value.toFixed(2)}×`);
+const times = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? 'not measured' : `${value.toFixed(2)}×`;
+/** How many more requests per CPU-second our gateway serves than `peer`: the gateway's own speed, whatever bounds req/s. */
+const cpuRatio = (operation: OperationSummary, ours: TargetId, peer: TargetId) => {
+  const mine = rowOf(operation, ours)?.cpuMsPerRequest;
+  const theirs = rowOf(operation, peer)?.cpuMsPerRequest;
+  return mine === undefined || theirs === undefined ? undefined : theirs / mine;
+};
+
+const hopCost = (ms: number | undefined) =>
+  ms === undefined || Number.isNaN(ms)
+    ? ''
+    : `; a bare pass-through hop with no GraphQL work adds +${ms.toFixed(2)} ms on this machine`;
 
 export function evaluateGoals(summary: Summary): GoalResult[] {
   const goals: GoalResult[] = [];
@@ -22,7 +34,10 @@ export function evaluateGoals(summary: Summary): GoalResult[] {
     goals.push({
       goal: `ours ≥ 1.5× plain @apollo/gateway req/s on ${federated.title.toLowerCase()}`,
       met: like === undefined ? undefined : like >= 1.5,
-      detail: `${times(like)} like for like (ours with de-dup off; @apollo/gateway de-duplicates nothing), ${times(ratioOf(apollo, 'ours'))} with ours' default de-dup on`,
+      detail:
+        `${times(like)} like for like (ours with de-dup off; @apollo/gateway de-duplicates nothing), ` +
+        `${times(ratioOf(apollo, 'ours'))} with ours' default de-dup on; ` +
+        `per CPU-second of the gateway ${times(cpuRatio(federated, 'ours-no-dedup', 'apollo'))} like for like`,
     });
   }
   for (const [hive, ours, name] of [
@@ -34,7 +49,10 @@ export function evaluateGoals(summary: Summary): GoalResult[] {
     goals.push({
       goal: `ours no slower than Hive Gateway, both ${name}, on every operation`,
       met: measured.length ? measured.every((r) => r.ratio >= 1) : undefined,
-      detail: measured.length ? measured.map((r) => `${r.id} ${times(r.ratio)}`).join(', ') : 'not measured',
+      detail: measured.length
+        ? `req/s ${measured.map((r) => `${r.id} ${times(r.ratio)}`).join(', ')}; per gateway CPU-second ` +
+          summary.operations.map((o) => `${o.id} ${times(cpuRatio(o, ours, hive))}`).join(', ')
+        : 'not measured',
     });
   }
   const single = summary.operations.find((o) => !o.federated);
@@ -52,7 +70,7 @@ export function evaluateGoals(summary: Summary): GoalResult[] {
       detail: measured.length
         ? measured
             .map((a) => `${a.id === 'ours' ? 'de-dup on' : 'de-dup off'} +${a.ms.toFixed(2)} ms`)
-            .join(', ')
+            .join(', ') + hopCost(rowOf(single, 'proxy')?.addedP50Ms)
         : 'not measured',
     });
   }

@@ -7,6 +7,8 @@ export interface LoadRequest {
   readonly body: string;
   /** The exact answer a correct response carries; any other body counts as an error. */
   readonly expectBody?: string;
+  /** For answers that differ each time (a mutation's): any body with GraphQL errors counts as an error. */
+  readonly rejectErrors?: boolean;
 }
 
 /** What one load run measured. */
@@ -44,6 +46,7 @@ export async function runLoad(request: LoadRequest, options: LoadOptions): Promi
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds ?? 5 }),
     ...(request.expectBody !== undefined && { expectBody: request.expectBody }),
+    ...(request.rejectErrors && { verifyBody: (body: unknown) => !String(body).includes('"errors"') }),
   });
   // @types/autocannon omits the first argument, the client.
   (instance as unknown as NodeJS.EventEmitter).on(

@@ -20,7 +20,7 @@ export interface Sample {
 }
 
 /** Longest wait for a server to finish the requests still in flight when a load run stops. */
-const MAX_DRAIN_MS = 3_000;
+const MAX_DRAIN_MS = 1_000;
 
 /**
  * A warm-up pass over every run (JIT, connection pools, PostgreSQL caches),
@@ -38,8 +38,7 @@ export async function measure(
   const { connections, warmupSeconds } = settings;
   if (warmupSeconds > 0) {
     progress(`warm-up pass: ${runs.length} runs x ${warmupSeconds} s`);
-    for (const run of runs)
-      await drain(await runLoad(run.request, { connections, durationSeconds: warmupSeconds }));
+    for (const run of runs) await runLoad(run.request, { connections, durationSeconds: warmupSeconds });
   }
   const samples: Sample[] = [];
   for (let round = 1; round <= settings.rounds; round++) {

@@ -5,6 +5,8 @@ export interface BenchOperation {
   readonly title: string;
   readonly query: string;
   readonly variables?: Record<string, unknown>;
+  /** A mutation writes on every request, so its answers are checked for errors, not compared. */
+  readonly mutation?: boolean;
 }
 
 /** The queries, in report order. */
@@ -29,9 +31,10 @@ export const queries: readonly BenchOperation[] = [
 ];
 
 /**
- * The mutation to benchmark once the schema has one: set it to an operation
- * here (one line) and the run measures it like the queries. Each request then
- * writes, so pick one that is idempotent or cheap to accumulate.
+ * The mutation to benchmark once the schema has one: replace `undefined` with
+ * one line, e.g. `{ id: 'book', title: 'Booking (mutation)', mutation: true, query: 'mutation { ... }' }`,
+ * and the run measures it like the queries. Every request writes, so pick one
+ * that is idempotent or cheap to accumulate (the bench databases are reset each run).
  */
 export const mutation: BenchOperation | undefined = undefined;
 

@@ -1,11 +1,15 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { hasExited, terminate } from '@telemed/devstack/child-exit';
+import { freePort } from '@telemed/devstack/ports';
 import { repoRoot } from '@telemed/devstack/repo-root';
 import { type CpuPlan, pinnedCommand } from './cpu';
 
 /** A server the benchmark started and drives. */
 export interface ServerProcess {
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  /** The origin and the spec's path. */
   readonly url: string;
   /** CPU time (user + system, all threads) the server has used so far, in milliseconds. */
   cpuMs(): number;
@@ -16,8 +20,7 @@ export interface ServerSpec {
   readonly name: string;
   /** TypeScript entry, relative to the repository root; run as `node --import tsx <entry>`. */
   readonly entry: string;
-  readonly port: number;
-  /** Path of the GraphQL endpoint, `/graphql` for every server here. */
+  /** Path answering a GraphQL query once the server is up (default `/graphql`). */
   readonly path?: string;
   readonly env: NodeJS.ProcessEnv;
   readonly cpus: CpuPlan;
@@ -26,19 +29,40 @@ export interface ServerSpec {
 const READY_TIMEOUT_MS = 60_000;
 
 /**
+ * Starts the servers in parallel, each on its own free port. `started`
+ * receives each one that came up, so the caller can stop them all even when
+ * another failed; the first failure is then thrown.
+ */
+export async function startServers(
+  specs: readonly ServerSpec[],
+  started: (server: ServerProcess) => void,
+): Promise<ServerProcess[]> {
+  const ports = new Set<number>();
+  while (ports.size < specs.length) ports.add(await freePort());
+  const results = await Promise.allSettled(
+    specs.map((spec, i) => startServer(spec, [...ports][i] as number)),
+  );
+  for (const result of results) if (result.status === 'fulfilled') started(result.value);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<ServerProcess>).value);
+}
+
+/**
  * Starts one server as its own process, on the server CPU when pinning, and
  * resolves once it answers a GraphQL query with 200. The child gets an IPC
  * channel: every server here exits when it disconnects, so a killed benchmark
  * leaves none behind.
  */
-export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
+async function startServer(spec: ServerSpec, port: number): Promise<ServerProcess> {
   const [command, ...args] = pinnedCommand(spec.cpus, [process.execPath, '--import', 'tsx', spec.entry]);
   const child = spawn(command as string, args, {
     cwd: repoRoot,
-    env: { ...spec.env, PORT: String(spec.port) },
+    env: { ...spec.env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const url = `http://127.0.0.1:${spec.port}${spec.path ?? '/graphql'}`;
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}${spec.path ?? '/graphql'}`;
   const stop = () =>
     terminate(child, [
       { signal: 'SIGTERM', waitMs: 5_000 },
@@ -54,7 +78,7 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const pid = child.pid as number;
-  return { url, stop, cpuMs: () => processCpuMs(pid) };
+  return { origin, url, stop, cpuMs: () => processCpuMs(pid) };
 }
 
 let ticksPerSecond: number | undefined;

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@telemed/devstack/repo-root';
-import { freePort } from '@telemed/devstack/ports';
 import { startStack, type SubgraphStack } from '@telemed/devstack/stack';
 import { createLogger } from '@telemed/observability/logger';
 import { subgraphUrlVariable } from '@telemed/topology/subgraphs';
@@ -16,19 +15,19 @@ import { changesSincePrevious, runData, writeHistory } from './history';
 import { measure } from './measure';
 import { mutation, queries } from './operations';
 import { planRuns } from './plan';
-import { startServer, type ServerProcess } from './processes';
+import { startServers, type ServerProcess } from './processes';
 import { renderRun } from './report';
 import { rootFetchPlanner } from './root-fetch';
 import { readBenchSettings } from './settings';
 import { summarise } from './summary';
-import { ceilingEntry, gatewayTargets } from './targets';
+import { ceilingEntry, gatewayTargets, proxyEntry } from './targets';
 import { machineInfo } from './machine';
 
 const supergraphFile = join(repoRoot, 'schema', 'supergraph.graphql');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
-  const started = Date.now();
+  const startedAt = Date.now();
   const settings = readBenchSettings();
   const cpus = planCpus(settings.pin);
   pinSelf(cpus);
@@ -39,12 +38,18 @@ async function main(): Promise<void> {
 
   const servers: ServerProcess[] = [];
   let stack: SubgraphStack | undefined;
+  const cancel = new AbortController();
   const stopAll = async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await stack?.stop();
   };
-  process.once('SIGINT', () => void stopAll().finally(() => process.exit(130)));
-  process.once('SIGTERM', () => void stopAll().finally(() => process.exit(143)));
+  // Ctrl-C: a stack still starting stops what it started (signal); servers and stack are stopped here.
+  const onSignal = (code: number) => {
+    cancel.abort();
+    void stopAll().finally(() => process.exit(code));
+  };
+  process.once('SIGINT', () => onSignal(130));
+  process.once('SIGTERM', () => onSignal(143));
 
   try {
     log('bench: starting PostgreSQL, NATS and the six subgraphs (demo data)');
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
       dataDir: join(repoRoot, '.data', 'bench'),
       logger,
       gateway: false,
+      signal: cancel.signal,
     });
     const subgraphEnv = Object.fromEntries(
       Object.entries(stack.subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url]),
@@ -66,31 +72,26 @@ async function main(): Promise<void> {
       ...subgraphEnv,
     };
 
-    const gateways = [];
-    for (const target of gatewayTargets.filter((t) => selected(t.id))) {
-      log(`bench: starting ${target.label}`);
-      const server = await startServer({
-        name: target.label,
-        entry: target.entry,
-        port: await freePort(),
-        env: { ...baseEnv, ...target.env },
-        cpus,
-      });
-      servers.push(server);
-      gateways.push({ id: target.id, label: target.label, url: server.url, cpuMs: server.cpuMs });
-    }
-    let ceiling: ServerProcess | undefined;
-    if (selected('ceiling')) {
-      const server = await startServer({
-        name: 'ceiling',
-        entry: ceilingEntry,
-        port: await freePort(),
-        env: baseEnv,
-        cpus,
-      });
-      servers.push(server);
-      ceiling = server;
-    }
+    const targets = gatewayTargets.filter((t) => selected(t.id));
+    const withCeiling = selected('ceiling');
+    const withProxy = selected('proxy');
+    log(
+      `bench: starting ${targets.map((t) => t.label).join('; ')}${withCeiling ? '; the ceiling' : ''}${withProxy ? '; the pass-through' : ''}`,
+    );
+    const started = await startServers(
+      [
+        ...targets.map((t) => ({ name: t.label, entry: t.entry, env: { ...baseEnv, ...t.env }, cpus })),
+        ...(withCeiling ? [{ name: 'ceiling', entry: ceilingEntry, env: baseEnv, cpus }] : []),
+        ...(withProxy ? [{ name: 'proxy', entry: proxyEntry, path: '/identity', env: baseEnv, cpus }] : []),
+      ],
+      (server) => servers.push(server),
+    );
+    const gateways = targets.map((t, i) => {
+      const server = started[i] as ServerProcess;
+      return { id: t.id, label: t.label, url: server.url, cpuMs: server.cpuMs };
+    });
+    const ceiling = withCeiling ? started[targets.length] : undefined;
+    const proxy = withProxy ? started[targets.length + (withCeiling ? 1 : 0)] : undefined;
 
     const runs = await planRuns({
       operations,
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
       gateways,
       subgraphUrls: stack.subgraphUrls,
       ceiling,
+      proxy,
     });
     log(
       `bench: ${runs.length} runs x ${settings.rounds} rounds, ${settings.connections} connections, ${settings.durationSeconds} s each`,
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
     const machine = await machineInfo();
     const data = runData(summary, machine);
     const changes = await changesSincePrevious(data);
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = (Date.now() - startedAt) / 1000;
     const text = renderRun({ summary, settings, cpus, machine, changes, seconds });
     process.stdout.write(`\n${text}\n`);
     if (settings.write) await writeHistory(text, data);

@@ -29,6 +29,7 @@ export interface Row {
 export interface OperationSummary {
   readonly id: string;
   readonly title: string;
+  readonly query: string;
   readonly rootSubgraph: string;
   /** Whether the gateway calls other subgraphs after the root fetch. */
   readonly federated: boolean;
@@ -56,6 +57,7 @@ export function summarise(
   const row = (run: Run): Row => {
     const own = of(run.target, run.operation);
     const direct = of('direct', run.operation);
+    // Everything in front of the subgraph: the gateways and the pass-through.
     const isGateway = run.target !== 'direct' && run.target !== 'ceiling';
     const versus = gatewayTargets.find((t) => t.id === run.target)?.versus ?? [];
     return {
@@ -91,6 +93,7 @@ export function summarise(
       return {
         id: operation.id,
         title: operation.title,
+        query: operation.query,
         rootSubgraph: root.subgraph,
         federated: root.federated,
         rows: runs.filter((r) => r.operation === operation.id).map(row),

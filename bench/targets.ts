@@ -4,7 +4,7 @@ import { repoRoot } from '@telemed/devstack/repo-root';
 
 /** Every server the report has a row for. */
 export type TargetId =
-  'ours' | 'ours-no-dedup' | 'apollo' | 'hive-dedup' | 'hive-no-dedup' | 'direct' | 'ceiling';
+  'ours' | 'ours-no-dedup' | 'apollo' | 'hive-dedup' | 'hive-no-dedup' | 'direct' | 'proxy' | 'ceiling';
 
 /** A gateway the benchmark starts as its own process over the committed supergraph. */
 export interface GatewayTarget {
@@ -51,12 +51,18 @@ export const gatewayTargets: readonly GatewayTarget[] = [
 ];
 
 export const ceilingEntry = 'bench/servers/fixed-json.ts';
+export const proxyEntry = 'bench/servers/pass-through.ts';
 
 /** Labels of the two floors. */
-export function floorLabel(id: 'direct' | 'ceiling', subgraph?: string): string {
-  return id === 'direct'
-    ? `floor: root fetch straight to the \`${subgraph}\` subgraph`
-    : 'ceiling: bare node:http, fixed JSON';
+export function floorLabel(id: 'direct' | 'proxy' | 'ceiling', subgraph?: string): string {
+  switch (id) {
+    case 'direct':
+      return `floor: root fetch straight to the \`${subgraph}\` subgraph`;
+    case 'proxy':
+      return 'floor: the same through a bare Node pass-through (one more hop, no GraphQL)';
+    case 'ceiling':
+      return 'ceiling: bare node:http, fixed JSON';
+  }
 }
 
 function version(name: string): string {
