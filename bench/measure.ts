@@ -26,9 +26,9 @@ const MAX_DRAIN_MS = 1_000;
  * A warm-up pass over every run (JIT, connection pools, PostgreSQL caches),
  * then each run once per round, in the same order each round (A B C D, A B C
  * D, ...), so slow drift of a shared machine spreads over all servers alike.
- * Each run: the low-load probe first (the machine is quiet), a short warm-up
- * under load, the measured load, then a pause for the requests the load
- * generator abandoned when it stopped, so they do not slow the next probe.
+ * Each run: the low-load probe first (the machine is quiet), the measured
+ * load, then a pause for the requests the load generator abandoned when it
+ * stopped, so they do not slow the next probe.
  */
 export async function measure(
   runs: readonly Run[],
@@ -44,7 +44,6 @@ export async function measure(
   for (let round = 1; round <= settings.rounds; round++) {
     for (const run of runs) {
       const probe = await runLoad(run.request, { connections: 1, durationSeconds: settings.probeSeconds });
-      if (warmupSeconds > 0) await runLoad(run.request, { connections, durationSeconds: warmupSeconds });
       const cpuBefore = run.cpuMs?.() ?? Number.NaN;
       const machineBefore = cpuSnapshot();
       const load = await runLoad(run.request, { connections, durationSeconds: settings.durationSeconds });

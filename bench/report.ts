@@ -13,6 +13,8 @@ export interface RunReport {
   /** Lines saying what changed since the previous recorded run. */
   readonly changes: readonly string[];
   readonly seconds: number;
+  /** 1-minute load average when the run started. */
+  readonly loadAverage: number;
 }
 
 const ms = (value: number | undefined) =>
@@ -30,18 +32,19 @@ export function renderRun(report: RunReport): string {
     `## ${machine.date} · commit ${machine.commit}`,
     '',
     `Node ${machine.node} · ${machine.machine} · ${report.cpus.description}.`,
-    `Under load: autocannon, ${settings.connections} connections, ${settings.durationSeconds} s per run after ${settings.warmupSeconds} s of warm-up; ` +
-      `low load: 1 connection, one request after another for ${settings.probeSeconds} s. ` +
-      `${settings.rounds} rounds, medians. The whole run took ${Math.round(report.seconds / 60)} min.`,
+    `Under load: autocannon, ${settings.connections} connections, ${settings.durationSeconds} s per run; ` +
+      `low load: 1 connection, one request after another for ${settings.probeSeconds} s; ` +
+      `${settings.rounds} rounds after a warm-up pass of ${settings.warmupSeconds} s per run; medians. ` +
+      `The whole run took ${(report.seconds / 60).toFixed(1)} min.`,
     `Other processes on the machine used ${percent(summary.foreignCpu.median)} of its CPU during a load run ` +
-      `(median; worst run ${percent(summary.foreignCpu.max)}).`,
+      `(median; worst run ${percent(summary.foreignCpu.max)}); load average ${report.loadAverage.toFixed(1)} when the run started.`,
     '',
   ];
   for (const operation of summary.operations) {
     lines.push(`### ${operation.title}`, '', `\`${operation.query}\``, '');
     lines.push(
-      '| server | req/s | p50 ms | p99 ms | errors / non-2xx | server CPU ms/req | ours ÷ this, req/s | 1 conn p50 ms | 1 conn p99 ms | added p50 ms |',
-      '|---|--:|--:|--:|--:|--:|---|--:|--:|--:|',
+      '| server | req/s | req/s each round | p50 ms | p99 ms | errors / non-2xx | server CPU ms/req | ours ÷ this, req/s | 1 conn p50 ms | 1 conn p99 ms | added p50 ms |',
+      '|---|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|',
     );
     for (const row of operation.rows) lines.push(tableRow(row));
     if (operation.federated)
@@ -78,5 +81,5 @@ export function renderRun(report: RunReport): string {
 function tableRow(row: Row): string {
   const label = row.target.startsWith('ours') ? `**${row.label}**` : row.label;
   const ratios = row.ratios.map((r) => `${r.ratio.toFixed(2)}× (${oursName[r.ours]})`).join(' · ') || '—';
-  return `| ${label} | ${rps(row.requestsPerSecond)} | ${ms(row.p50Ms)} | ${ms(row.p99Ms)} | ${row.errors} / ${row.non2xx} | ${ms3(row.cpuMsPerRequest)} | ${ratios} | ${ms(row.lowLoadP50Ms)} | ${ms(row.lowLoadP99Ms)} | ${ms(row.addedP50Ms)} |`;
+  return `| ${label} | ${rps(row.requestsPerSecond)} | ${row.requestsPerSecondEachRound.map(rps).join(' · ')} | ${ms(row.p50Ms)} | ${ms(row.p99Ms)} | ${row.errors} / ${row.non2xx} | ${ms3(row.cpuMsPerRequest)} | ${ratios} | ${ms(row.lowLoadP50Ms)} | ${ms(row.lowLoadP99Ms)} | ${ms(row.addedP50Ms)} |`;
 }

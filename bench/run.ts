@@ -5,6 +5,7 @@
  * table into docs/performance.md. Method: docs/decisions/0010-benchmark-method.md.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@telemed/devstack/repo-root';
 import { startStack, type SubgraphStack } from '@telemed/devstack/stack';
@@ -28,6 +29,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const loadAverage = loadavg()[0] ?? Number.NaN;
   const settings = readBenchSettings();
   const cpus = planCpus(settings.pin);
   pinSelf(cpus);
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
     const data = runData(summary, machine);
     const changes = await changesSincePrevious(data);
     const seconds = (Date.now() - startedAt) / 1000;
-    const text = renderRun({ summary, settings, cpus, machine, changes, seconds });
+    const text = renderRun({ summary, settings, cpus, machine, changes, seconds, loadAverage });
     process.stdout.write(`\n${text}\n`);
     if (settings.write) await writeHistory(text, data);
   } finally {

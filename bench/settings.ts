@@ -5,7 +5,7 @@
 export interface BenchSettings {
   /** Seconds of measured load per run (`BENCH_DURATION`). */
   readonly durationSeconds: number;
-  /** Seconds of unmeasured load before each run, and of the warm-up pass over every run before round 1 (`BENCH_WARMUP`). */
+  /** Seconds of unmeasured load per run in the warm-up pass before round 1 (`BENCH_WARMUP`). */
   readonly warmupSeconds: number;
   /** Rounds; each round runs every target once per operation, in the same order (`BENCH_ROUNDS`). */
   readonly rounds: number;
@@ -26,7 +26,7 @@ export function readBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSe
   if (pin !== 'auto' && pin !== 'off') throw new Error(`BENCH_PIN must be "auto" or "off", got "${pin}"`);
   return {
     durationSeconds: positive(env, 'BENCH_DURATION', 5),
-    warmupSeconds: positive(env, 'BENCH_WARMUP', 1, true),
+    warmupSeconds: positive(env, 'BENCH_WARMUP', 2, true),
     rounds: positive(env, 'BENCH_ROUNDS', 3),
     connections: positive(env, 'BENCH_CONNECTIONS', 32),
     probeSeconds: positive(env, 'BENCH_PROBE_SECONDS', 1),

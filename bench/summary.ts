@@ -10,6 +10,8 @@ export interface Row {
   readonly target: TargetId;
   readonly label: string;
   readonly requestsPerSecond: number;
+  /** In round order, to show the spread behind the median. */
+  readonly requestsPerSecondEachRound: readonly number[];
   readonly p50Ms: number;
   readonly p99Ms: number;
   /** Summed over rounds. */
@@ -64,6 +66,7 @@ export function summarise(
       target: run.target,
       label: run.label,
       requestsPerSecond: median(own.map((s) => s.load.requestsPerSecond)),
+      requestsPerSecondEachRound: own.map((s) => s.load.requestsPerSecond),
       p50Ms: median(own.map((s) => s.load.p50Ms)),
       p99Ms: median(own.map((s) => s.load.p99Ms)),
       errors: own.reduce((sum, s) => sum + s.load.errors + s.probe.errors, 0),
