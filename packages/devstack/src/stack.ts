@@ -17,20 +17,16 @@ export interface StackOptions {
   /** Holds `postgres/` and `nats/` (e.g. `<repo>/.data`). */
   readonly dataDir: string;
   readonly logger: Logger;
-  /** `default`: the topology's ports (4000-4006); `random`: free ones. Defaults by mode: dev `default`, test `random`. */
+  /** `default`: the topology's ports (4000-4006); `random`: free ones. Defaults by mode: dev `default`, others `random`. */
   readonly ports?: 'default' | 'random';
+  /** `false` starts everything but the gateway (the benchmark runs gateways of its own). Default `true`. */
+  readonly gateway?: boolean;
   /** Aborting cancels a start in progress; what was started is stopped and the start rejects. */
   readonly signal?: AbortSignal;
 }
 
-export interface Stack {
-  readonly gatewayUrl: string;
-  /**
-   * Every gateway replica of the stack, the first being `gatewayUrl`. The test
-   * stack runs two, as a load balancer would, to prove that any replica
-   * serves any subscriber.
-   */
-  readonly gatewayUrls: readonly string[];
+/** A stack started with `gateway: false`. */
+export interface SubgraphStack {
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
@@ -51,6 +47,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+export interface Stack extends SubgraphStack {
+  readonly gatewayUrl: string;
+  /**
+   * Every gateway replica of the stack, the first being `gatewayUrl`. The test
+   * stack runs two, as a load balancer would, to prove that any replica
+   * serves any subscriber.
+   */
+  readonly gatewayUrls: readonly string[];
+}
+
 interface Ports {
   readonly gateway: number;
   readonly subgraphs: Readonly<Record<SubgraphName, number>>;
@@ -60,9 +66,12 @@ interface Ports {
  * The whole platform on one machine: PostgreSQL and NATS, databases migrated
  * and seeded, the six subgraphs, then the gateway. `npm start` runs it in dev
  * mode; Jest's global setup in test mode, on random ports and its own
- * databases so tests never touch a running `npm start`.
+ * databases so tests never touch a running `npm start`; `npm run bench` in
+ * bench mode (production settings, its own databases) without the gateway.
  */
-export async function startStack(options: StackOptions): Promise<Stack> {
+export function startStack(options: StackOptions & { readonly gateway: false }): Promise<SubgraphStack>;
+export function startStack(options: StackOptions): Promise<Stack>;
+export async function startStack(options: StackOptions): Promise<Stack | SubgraphStack> {
   const { mode, logger, signal } = options;
   const settings = stackSettings(mode);
   const ports = await choosePorts(options.ports ?? (mode === 'dev' ? 'default' : 'random'));
@@ -96,7 +105,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databaseUrl,
       prefix: settings.databasePrefix,
       seed: true,
-      reset: mode === 'test',
+      // The test and bench stacks start from the same demo data every run.
+      reset: mode !== 'dev',
       logger,
     });
     signal?.throwIfAborted();
@@ -123,6 +133,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await supervisor.startAll(
       subgraphs.map(({ name }) => spec(name, `subgraphs/${name}/src/index.ts`, ports.subgraphs[name])),
     );
+    const control = bus.value.control;
+    const natsControl = () => {
+      if (!control) throw new Error('This stack did not start its NATS server (nats-server is not on PATH), so it cannot stop it');
+      return control;
+    };
+    const base: SubgraphStack = {
+      subgraphUrls,
+      databaseUrl,
+      natsUrl,
+      eventNamespace: settings.eventNamespace,
+      natsControllable: !!control,
+      stopNats: () => natsControl().stopServer(),
+      startNats: () => natsControl().startServer(),
+      killService: (name, signal = 'SIGKILL') => supervisor.kill(name, signal),
+      restartService: (name) => supervisor.restart(name),
+      stop,
+    };
+    if (options.gateway === false) return base;
     // Replicas share the gateway's service identity (its key), as they would behind a load balancer.
     const replicas: number[] = [];
     if (mode === 'test') {
@@ -135,24 +163,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       spec('gateway', 'gateway/src/index.ts', ports.gateway),
       ...replicas.map((port, i) => ({ ...spec('gateway', 'gateway/src/index.ts', port), name: `gateway-${i + 2}` })),
     ]);
-    const control = bus.value.control;
-    const natsControl = () => {
-      if (!control) throw new Error('This stack did not start its NATS server (nats-server is not on PATH), so it cannot stop it');
-      return control;
-    };
     return {
+      ...base,
       gatewayUrl: localGraphqlUrl(ports.gateway),
       gatewayUrls: [ports.gateway, ...replicas].map(localGraphqlUrl),
-      subgraphUrls,
-      databaseUrl,
-      natsUrl,
-      eventNamespace: settings.eventNamespace,
-      natsControllable: !!control,
-      stopNats: () => natsControl().stopServer(),
-      startNats: () => natsControl().startServer(),
-      killService: (name, signal = 'SIGKILL') => supervisor.kill(name, signal),
-      restartService: (name) => supervisor.restart(name),
-      stop,
     };
   } catch (error) {
     await stop();
