@@ -5,6 +5,8 @@ import { percentile } from './stats';
 export interface LoadRequest {
   readonly url: string;
   readonly body: string;
+  /** Sent with every request besides `content-type` (the caller's and, for the floors, the gateway's credentials). */
+  readonly headers?: Readonly<Record<string, string>>;
   /** The exact answer a correct response carries; any other body counts as an error. */
   readonly expectBody?: string;
   /** For answers that differ each time (a mutation's): any body with GraphQL errors counts as an error. */
@@ -41,7 +43,7 @@ export async function runLoad(request: LoadRequest, options: LoadOptions): Promi
   const instance = autocannon({
     url: request.url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...request.headers },
     body: request.body,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds ?? 5 }),

@@ -40,6 +40,6 @@ export const mutation: BenchOperation | undefined = undefined;
 
 /** Why a row of the report has no numbers. */
 export const notMeasured = {
-  mutation: 'n/a — no mutation in the schema yet',
-  subscriptions: 'not built yet — federated subscriptions and the event backbone come later',
+  mutation: 'not yet — the schema has mutations now (e.g. `capturePayment`), none is wired into `bench/operations.ts`',
+  subscriptions: 'measured apart: `npm run bench:subscriptions` (docs/performance-subscriptions.md)',
 } as const;

@@ -1,4 +1,5 @@
 import type { SubgraphName } from '@telemed/topology/subgraphs';
+import type { BenchCredentials } from './credentials';
 import type { LoadRequest } from './load';
 import type { BenchOperation } from './operations';
 import { assertSameData, expectedAnswer, type PlannedRequest } from './preflight';
@@ -24,6 +25,8 @@ export interface PlanInput {
   readonly ceiling?: { url: string; cpuMs: () => number };
   /** The pass-through floor: `<origin>/<subgraph>` forwards to that subgraph. */
   readonly proxy?: { origin: string; cpuMs: () => number };
+  /** What every request carries: the caller's token to gateways, plus a gateway service token to subgraphs. */
+  readonly credentials: BenchCredentials;
 }
 
 /**
@@ -42,7 +45,7 @@ export async function planRuns(input: PlanInput): Promise<Run[]> {
     for (const gateway of input.gateways) {
       const answer = await expectedAnswer(
         `${gateway.label}, ${operation.id}`,
-        { url: gateway.url, body },
+        { url: gateway.url, body, headers: input.credentials.caller },
         !operation.mutation,
       );
       answers.push({ name: gateway.label, data: answer.data });
@@ -59,6 +62,8 @@ export async function planRuns(input: PlanInput): Promise<Run[]> {
     const direct: PlannedRequest = {
       url: input.subgraphUrls[root.subgraph as SubgraphName],
       body: JSON.stringify({ query: root.query }),
+      // What a gateway sends the subgraph: the caller's token and its own service token.
+      headers: input.credentials.asGateway(root.subgraph),
     };
     const label = floorLabel('direct', root.subgraph);
     runs.push({
@@ -71,7 +76,7 @@ export async function planRuns(input: PlanInput): Promise<Run[]> {
     // "added p50" is the cost of one more hop alone, which no gateway can avoid.
     if (input.proxy && !root.federated) {
       const proxyLabel = floorLabel('proxy');
-      const viaProxy = { url: `${input.proxy.origin}/${root.subgraph}`, body: direct.body };
+      const viaProxy = { url: `${input.proxy.origin}/${root.subgraph}`, body: direct.body, headers: direct.headers };
       const answer = await expectedAnswer(`${proxyLabel}, ${operation.id}`, viaProxy, !operation.mutation);
       runs.push({
         target: 'proxy',

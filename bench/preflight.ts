@@ -5,6 +5,8 @@ import type { LoadRequest } from './load';
 export interface PlannedRequest {
   readonly url: string;
   readonly body: string;
+  /** Sent besides `content-type`: credentials. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -20,7 +22,7 @@ export async function expectedAnswer(
 ): Promise<{ request: LoadRequest; data: unknown }> {
   const response = await fetch(request.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...request.headers },
     body: request.body,
   });
   const text = await response.text();

@@ -22,6 +22,8 @@ export interface ServerSpec {
   readonly entry: string;
   /** Path answering a GraphQL query once the server is up (default `/graphql`). */
   readonly path?: string;
+  /** Sent with the readiness query besides `content-type` (the pass-through needs credentials for its subgraph). */
+  readonly headers?: Readonly<Record<string, string>>;
   readonly env: NodeJS.ProcessEnv;
   readonly cpus: CpuPlan;
 }
@@ -69,7 +71,7 @@ async function startServer(spec: ServerSpec, port: number): Promise<ServerProces
       { signal: 'SIGKILL', waitMs: 2_000 },
     ]);
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (!(await answers(url))) {
+  while (!(await answers(url, spec.headers))) {
     if (hasExited(child)) throw new Error(`${spec.name} (${spec.entry}) exited before answering ${url}`);
     if (Date.now() > deadline) {
       await stop();
@@ -95,11 +97,11 @@ function processCpuMs(pid: number): number {
   }
 }
 
-async function answers(url: string): Promise<boolean> {
+async function answers(url: string, headers?: Readonly<Record<string, string>>): Promise<boolean> {
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: '{ __typename }' }),
       signal: AbortSignal.timeout(2_000),
     });

@@ -1,6 +1,7 @@
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode } from '@apollo/query-planner';
 import { parse } from 'graphql';
+import { acknowledgeSubgraphEnforcedSecurity } from '@telemed/gateway/supergraph-security';
 
 /** The first subgraph fetch of an operation's query plan: what a gateway sends to the root field's subgraph. */
 export interface RootFetch {
@@ -14,10 +15,12 @@ export interface RootFetch {
 /**
  * Plans `query` over the supergraph the way @apollo/gateway does and returns
  * its root fetch, so the "direct to subgraph" floor sends exactly what the
- * gateways send, not a hand-written approximation of it.
+ * gateways send, not a hand-written approximation of it. The SDL is
+ * acknowledged as our gateway loads it: the planner, too, refuses the
+ * `@authenticated`/`@requiresScopes` links (`for: SECURITY`) otherwise.
  */
 export function rootFetchPlanner(supergraphSdl: string): (query: string) => RootFetch {
-  const supergraph = Supergraph.build(supergraphSdl);
+  const supergraph = Supergraph.build(acknowledgeSubgraphEnforcedSecurity(supergraphSdl));
   const planner = new QueryPlanner(supergraph);
   return (query) => {
     const plan = planner.buildQueryPlan(operationFromDocument(supergraph.schema, parse(query)));

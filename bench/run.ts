@@ -12,6 +12,7 @@ import { startStack, type SubgraphStack } from '@telemed/devstack/stack';
 import { createLogger } from '@telemed/observability/logger';
 import { subgraphUrlVariable } from '@telemed/topology/subgraphs';
 import { pinSelf, planCpus } from './cpu';
+import { benchCredentials } from './credentials';
 import { changesSincePrevious, runData, writeHistory } from './history';
 import { measure } from './measure';
 import { mutation, queries } from './operations';
@@ -56,9 +57,10 @@ async function main(): Promise<void> {
   try {
     log('bench: starting PostgreSQL, NATS and the six subgraphs (demo data)');
     const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'warn');
+    const dataDir = join(repoRoot, '.data', 'bench');
     stack = await startStack({
       mode: 'bench',
-      dataDir: join(repoRoot, '.data', 'bench'),
+      dataDir,
       logger,
       gateway: false,
       signal: cancel.signal,
@@ -73,6 +75,13 @@ async function main(): Promise<void> {
       SUPERGRAPH_PATH: supergraphFile,
       ...subgraphEnv,
     };
+    // Every gateway, ours and the peers, signs its subgraph requests with the
+    // key the stack provisioned for its gateway (the subgraphs trust it as
+    // `gateway`); the bench sends an admin's access token to all of them.
+    const gatewayEnv = { ...baseEnv, ...stack.gatewayServiceKeys };
+    const gatewayKeyFile = stack.gatewayServiceKeys.SERVICE_KEY_FILE;
+    if (!gatewayKeyFile) throw new Error('The bench stack provisioned no service key for the gateway');
+    const credentials = benchCredentials(dataDir, gatewayKeyFile);
 
     const targets = gatewayTargets.filter((t) => selected(t.id));
     const withCeiling = selected('ceiling');
@@ -82,9 +91,11 @@ async function main(): Promise<void> {
     );
     const started = await startServers(
       [
-        ...targets.map((t) => ({ name: t.label, entry: t.entry, env: { ...baseEnv, ...t.env }, cpus })),
+        ...targets.map((t) => ({ name: t.label, entry: t.entry, env: { ...gatewayEnv, ...t.env }, cpus })),
         ...(withCeiling ? [{ name: 'ceiling', entry: ceilingEntry, env: baseEnv, cpus }] : []),
-        ...(withProxy ? [{ name: 'proxy', entry: proxyEntry, path: '/identity', env: baseEnv, cpus }] : []),
+        ...(withProxy
+          ? [{ name: 'proxy', entry: proxyEntry, path: '/identity', headers: credentials.asGateway('identity'), env: baseEnv, cpus }]
+          : []),
       ],
       (server) => servers.push(server),
     );
@@ -102,6 +113,7 @@ async function main(): Promise<void> {
       subgraphUrls: stack.subgraphUrls,
       ceiling,
       proxy,
+      credentials,
     });
     log(
       `bench: ${runs.length} runs x ${settings.rounds} rounds, ${settings.connections} connections, ${settings.durationSeconds} s each`,

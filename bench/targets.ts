@@ -12,7 +12,7 @@ export interface GatewayTarget {
   readonly label: string;
   /** Entry file, relative to the repository root. */
   readonly entry: string;
-  /** Added to the environment every gateway gets (`NODE_ENV=production`, `LOG_LEVEL=warn`, subgraph URLs). */
+  /** Added to the environment every gateway gets (`NODE_ENV=production`, `LOG_LEVEL=warn`, subgraph URLs, the gateway's service key). */
   readonly env: Readonly<Record<string, string>>;
   /** Our configurations this one is compared with, first the like-for-like one. */
   readonly versus: readonly TargetId[];

@@ -1,4 +1,7 @@
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import type { Logger } from '@telemed/observability/logger';
 import { GATEWAY_PORT, subgraphs, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
 import { prepareDatabases } from '../../../scripts/prepare';
@@ -31,6 +34,12 @@ export interface SubgraphStack {
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
   readonly natsUrl: string;
+  /**
+   * The service-key environment (`SERVICE_KEY_FILE`, `SERVICE_JWKS_FILE`) the
+   * stack gives its gateway: for gateways started outside it (the benchmark's),
+   * which the subgraphs then trust as the gateway.
+   */
+  readonly gatewayServiceKeys: Readonly<NodeJS.ProcessEnv>;
   /** EVENT_NAMESPACE of this stack's services. */
   readonly eventNamespace: string;
   /** Whether `stopNats`/`startNats` work: only for a nats-server this stack started. */
@@ -116,6 +125,10 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir),
       IDENTITY_DATA_KEY_FILE: join(options.dataDir, 'keys', 'identity-data-key'),
     };
+    // Identity creates missing keys only outside production; the bench stack
+    // runs production settings, so the stack provisions them, as a secret store would.
+    loadSigningKeyFile(identityKeys.JWT_SIGNING_KEY_FILE, { create: true });
+    provisionDataKey(identityKeys.IDENTITY_DATA_KEY_FILE);
     // Every service holds its own service-token key and trusts the bundle of all of them.
     const serviceKeys = provisionServiceKeys(options.dataDir, ['gateway', ...subgraphs.map((s) => s.name)]);
     const spec = (name: string, entry: string, port: number): ServiceSpec => ({
@@ -142,6 +155,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       subgraphUrls,
       databaseUrl,
       natsUrl,
+      gatewayServiceKeys: serviceKeys.gateway ?? {},
       eventNamespace: settings.eventNamespace,
       natsControllable: !!control,
       stopNats: () => natsControl().stopServer(),
@@ -205,6 +219,13 @@ async function assertFree(wanted: readonly { name: string; port: number }[]): Pr
 
 function mapSubgraphs<T>(value: (info: SubgraphInfo) => T): Record<SubgraphName, T> {
   return Object.fromEntries(subgraphs.map((info) => [info.name, value(info)])) as Record<SubgraphName, T>;
+}
+
+/** Identity's data key (AES-256, base64), created on first use as identity itself does outside production. */
+function provisionDataKey(file: string): void {
+  if (existsSync(file)) return;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
 }
 
 /** Where a stack keeps identity's access-token signing key (created on first use). */
