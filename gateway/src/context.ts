@@ -68,3 +68,23 @@ function forwardedHeaders(req: IncomingMessage, correlationId: string, authoriza
   }
   return headers;
 }
+
+/**
+ * The forwarded headers that identify a caller, as one string for
+ * de-duplication keys: all of them but the correlation ID, by name. Two
+ * requests whose keys differ here never share a result or a subgraph fetch.
+ */
+export function callerKey(forwarded: Readonly<Record<string, string>>): string {
+  const parts: string[] = [];
+  for (const name of Object.keys(forwarded).sort()) {
+    if (name !== CORRELATION_HEADER) parts.push(name, forwarded[name] ?? '');
+  }
+  return joinKey(parts);
+}
+
+/** Joins parts so that no two different lists give the same string (each part is length-prefixed). */
+export function joinKey(parts: readonly string[]): string {
+  let key = '';
+  for (const part of parts) key += `${part.length}:${part}`;
+  return key;
+}

@@ -15,6 +15,7 @@ import { createCallerAuthenticator } from './caller-authentication';
 import { buildContext, correlate, correlationIdOf, type GatewayContext } from './context';
 import { maskError } from './error-masking';
 import { operationLogPlugin } from './operation-log-plugin';
+import { deduplicateRequests } from './request-deduplication';
 import { routingUrl } from './routing';
 import { noServiceCredentials, serviceTokenCredentials, type ServiceCredentials } from './service-credentials';
 import { isProduction, readGatewaySettings } from './settings';
@@ -77,6 +78,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const pool = createSubgraphFetcher({
     connectionsPerOrigin: settings.connectionsPerSubgraph,
     timeoutMs: settings.subgraphTimeoutMs,
+    deduplicate: settings.dedupeSubgraphFetches,
   });
 
   const supergraphSdl = acknowledgeSubgraphEnforcedSecurity(options.supergraphSdl);
@@ -97,7 +99,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
     logger: logger.child({ component: 'apollo-server' }),
     // Parsed and validated documents are cached by Apollo Server's default
     // document store (an LRU of about 30 MiB per schema); query plans by the
@@ -152,5 +154,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     logger,
   });
   logger.info({ production }, 'gateway loaded');
+  logger.info(
+    {
+      production,
+      dedupeRequests: settings.dedupeRequests,
+      dedupeSubgraphFetches: settings.dedupeSubgraphFetches,
+    },
+    'gateway loaded',
+  );
   return { service, apollo };
 }

@@ -7,6 +7,8 @@ describe('readGatewaySettings', () => {
       connectionsPerSubgraph: 128,
       subgraphTimeoutMs: 30000,
       queryPlanCacheMiB: 30,
+      dedupeRequests: true,
+      dedupeSubgraphFetches: true,
     });
   });
 
@@ -14,6 +16,15 @@ describe('readGatewaySettings', () => {
     expect(readGatewaySettings({ GATEWAY_MAX_BODY_BYTES: '2048' }).maxBodyBytes).toBe(2048);
     expect(() => readGatewaySettings({ SUBGRAPH_CONNECTIONS: '0' })).toThrow(/SUBGRAPH_CONNECTIONS/);
     expect(() => readGatewaySettings({ SUBGRAPH_TIMEOUT_MS: '5s' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
+  });
+
+  it('turns de-duplication off only when told exactly', () => {
+    const off = readGatewaySettings({
+      GATEWAY_DEDUPE_REQUESTS: 'false',
+      GATEWAY_DEDUPE_SUBGRAPH_FETCHES: 'false',
+    });
+    expect(off).toMatchObject({ dedupeRequests: false, dedupeSubgraphFetches: false });
+    expect(() => readGatewaySettings({ GATEWAY_DEDUPE_REQUESTS: 'no' })).toThrow(/GATEWAY_DEDUPE_REQUESTS/);
   });
 });
 

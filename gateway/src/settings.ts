@@ -12,6 +12,10 @@ export interface GatewaySettings {
   readonly subgraphTimeoutMs: number;
   /** Approximate size of the query-plan cache (`GATEWAY_QUERY_PLAN_CACHE_MIB`, default 30). */
   readonly queryPlanCacheMiB: number;
+  /** Identical queries in flight at once execute once (`GATEWAY_DEDUPE_REQUESTS`, default true). */
+  readonly dedupeRequests: boolean;
+  /** Identical subgraph query fetches in flight at once share one call (`GATEWAY_DEDUPE_SUBGRAPH_FETCHES`, default true). */
+  readonly dedupeSubgraphFetches: boolean;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -20,6 +24,8 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     connectionsPerSubgraph: positiveInt(env, 'SUBGRAPH_CONNECTIONS', 128),
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000),
     queryPlanCacheMiB: positiveInt(env, 'GATEWAY_QUERY_PLAN_CACHE_MIB', 30),
+    dedupeRequests: flag(env, 'GATEWAY_DEDUPE_REQUESTS', true),
+    dedupeSubgraphFetches: flag(env, 'GATEWAY_DEDUPE_SUBGRAPH_FETCHES', true),
   };
 }
 
@@ -36,4 +42,12 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   if (!Number.isInteger(value) || value <= 0)
     throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new Error(`${name} must be "true" or "false", got "${raw}"`);
 }

@@ -5,6 +5,7 @@ import { SubgraphHttpError, subgraphFailure } from './subgraph-errors';
 import type { Fetcher } from './subgraph-fetcher';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+type OperationOptions = Extract<ProcessOptions, { incomingRequestContext: unknown }>;
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 type RequestHeaders = NonNullable<ProcessOptions['request']['http']>['headers'];
@@ -23,6 +24,12 @@ export interface SubgraphDataSourceOptions {
  * the caller's JWT, correlation ID and trace context, plus the gateway's own
  * credentials for that subgraph. A subgraph that cannot answer becomes a
  * GraphQL error naming it, so the rest of the query plan still runs.
+ *
+ * Operation fetches skip `RemoteGraphQLDataSource.process`, which builds a
+ * node-fetch `Headers` and `Request` per call only to copy them into a plain
+ * object again; they send the same request (POST, JSON body with `query`
+ * first) and honour the subgraph's Cache-Control the same way. Health checks
+ * and schema loads still go through it.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
@@ -34,12 +41,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.credentials = options.credentials;
   }
 
+  /** Used by the inherited `process` (health checks, schema loads): no caller, only credentials. */
   override willSendRequest(options: ProcessOptions): void | Promise<void> {
     const headers = options.request.http?.headers;
     if (!headers) return;
-    // Health checks and schema loads have no caller; only operations forward headers.
-    if ('incomingRequestContext' in options)
-      setAll(headers, options.incomingRequestContext.context.forwardedHeaders);
     const credentials = this.credentials(this.subgraph);
     if (credentials instanceof Promise) return credentials.then((extra) => setAll(headers, extra));
     setAll(headers, credentials);
@@ -48,7 +53,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {
     if (!('incomingRequestContext' in options)) return super.process(options);
     try {
-      return await super.process(options);
+      return await this.fetchOperation(options);
     } catch (error) {
       // @apollo/gateway would pass this on as a bare error without the
       // subgraph's name, which production masking would then hide entirely.
@@ -64,6 +69,34 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const body = await this.parseBody(response).catch(() => undefined);
     return new SubgraphHttpError(response.status, body);
   }
+
+  private async fetchOperation(options: OperationOptions): Promise<SubgraphResponse> {
+    const { request, incomingRequestContext } = options;
+    const headers: Record<string, string> = {};
+    // What @apollo/gateway itself adds (the ftv1 trace header when it traces).
+    if (request.http) for (const [name, value] of request.http.headers) headers[name.toLowerCase()] = value;
+    headers['content-type'] = 'application/json';
+    Object.assign(headers, incomingRequestContext.context.forwardedHeaders);
+    const credentials = this.credentials(this.subgraph);
+    Object.assign(headers, credentials instanceof Promise ? await credentials : credentials);
+    if (!request.query) throw new Error('Missing query');
+    // `query` first, as @apollo/gateway sends it (the fetcher's de-duplication relies on it).
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+      extensions: request.extensions,
+    });
+    const response = await this.fetcher(this.url, { method: 'POST', headers, body });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const answer = await this.parseBody(response);
+    if (typeof answer !== 'object' || answer === null)
+      throw new Error(`Expected JSON response body, but received: ${String(answer)}`);
+    const policy = incomingRequestContext.overallCachePolicy;
+    if (this.honorSubgraphCacheControlHeader && policy && 'restrict' in policy)
+      policy.restrict(cacheHint(response.headers.get('cache-control')));
+    return { ...answer, http: response };
+  }
 }
 
 function setAll(headers: RequestHeaders, values: Readonly<Record<string, string>>): void {
@@ -71,4 +104,20 @@ function setAll(headers: RequestHeaders, values: Readonly<Record<string, string>
     const value = values[name];
     if (value !== undefined) headers.set(name, value);
   }
+}
+
+/** A subgraph's Cache-Control as Apollo's cache hint, read as `RemoteGraphQLDataSource` reads it. */
+export function cacheHint(header: string | null): { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } {
+  const directives = new Map<string, string | true>();
+  for (const part of (header ?? '').trim().split(/\s*,\s*/)) {
+    if (!part) continue;
+    const [name = '', value] = part.split(/\s*=\s*/, 2);
+    directives.set(name, value === undefined ? true : value.replace(/^"|"$/g, ''));
+  }
+  const maxAge = directives.get('max-age');
+  return {
+    maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+    ...(directives.get('private') === true && { scope: 'PRIVATE' }),
+    ...(directives.get('public') === true && { scope: 'PUBLIC' }),
+  };
 }

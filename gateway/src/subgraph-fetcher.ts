@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request, type Dispatcher } from 'undici';
+import { callerKey, joinKey } from './context';
+import { createInFlight } from './in-flight';
 
 /** The fetch-like function `RemoteGraphQLDataSource` calls (from `@apollo/utils.fetcher`). */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -13,6 +15,8 @@ export interface SubgraphFetcherOptions {
   readonly connectionsPerOrigin: number;
   /** Time a subgraph gets for its response headers, and again for its body. */
   readonly timeoutMs: number;
+  /** Share one subgraph call between identical query fetches in flight at the same time. */
+  readonly deduplicate: boolean;
 }
 
 export interface SubgraphFetcher {
@@ -26,7 +30,9 @@ export interface SubgraphFetcher {
  * per origin, so a gateway under load reuses a bounded set of sockets instead
  * of paying a TCP handshake per subgraph fetch. undici's `request` is used
  * rather than its `fetch`, which adds WHATWG stream and object overhead the
- * gateway does not need.
+ * gateway does not need. With `deduplicate`, identical query fetches in
+ * flight at once (same URL, body and headers but the correlation ID) share
+ * one call; the subgraph then sees the first caller's correlation ID.
  */
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
   const agent = new Agent({
@@ -38,7 +44,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
   });
-  const fetcher: Fetcher = async (url: string, init?: FetcherRequestInit) => {
+  const send = async (url: string, init?: FetcherRequestInit) => {
     const response = await request(url, {
       dispatcher: agent,
       method: (init?.method ?? 'GET') as Dispatcher.HttpMethod,
@@ -47,7 +53,73 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     });
     return new PooledResponse(url, response);
   };
+  if (!options.deduplicate) return { fetcher: send, close: () => agent.close() };
+
+  const inFlight = createInFlight<BufferedBody>();
+  const fetcher: Fetcher = async (url: string, init?: FetcherRequestInit) => {
+    const body = init?.body;
+    if (typeof body !== 'string' || !isQuery(body)) return send(url, init);
+    const key = joinKey([init?.method ?? 'GET', url, body, callerKey(init?.headers ?? {})]);
+    const shared = await inFlight.run(key, async () => BufferedBody.read(await send(url, init)));
+    return shared.response(url);
+  };
   return { fetcher, close: () => agent.close() };
+}
+
+/**
+ * Whether a subgraph request body, as @apollo/gateway serialises it (`query`
+ * first), holds a query operation. Anything else, mutations included, is
+ * never shared; a body in an unexpected shape is simply not de-duplicated.
+ */
+function isQuery(body: string): boolean {
+  return body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
+}
+
+/**
+ * A subgraph answer read once and handed to every fetch that shared it. Each
+ * gets its own response object and parses the text itself: the gateway merges
+ * parsed subgraph data into each operation's result in place, so parsed
+ * objects must never be shared between operations.
+ */
+class BufferedBody {
+  private constructor(
+    private readonly status: number,
+    private readonly statusText: string,
+    private readonly rawHeaders: IncomingHttpHeaders,
+    private readonly text: string,
+  ) {}
+
+  static async read(response: PooledResponse): Promise<BufferedBody> {
+    const text = await response.text();
+    return new BufferedBody(response.status, response.statusText, response.rawHeaders, text);
+  }
+
+  response(url: string): FetcherResponse {
+    const { status, statusText, rawHeaders, text } = this;
+    let used = false;
+    let headers: FetcherHeaders | undefined;
+    const consume = () => {
+      used = true;
+      return text;
+    };
+    return {
+      url,
+      status,
+      statusText,
+      redirected: false,
+      ok: status >= 200 && status < 300,
+      get bodyUsed() {
+        return used;
+      },
+      get headers() {
+        return (headers ??= new RawHeaders({ ...rawHeaders }));
+      },
+      text: async () => consume(),
+      json: async () => JSON.parse(consume()) as unknown,
+      arrayBuffer: async () => new TextEncoder().encode(consume()).buffer as ArrayBuffer,
+      clone: () => this.response(url),
+    };
+  }
 }
 
 /** The slice of the Fetch `Response` that the gateway reads, over an undici response. */
@@ -75,6 +147,9 @@ class PooledResponse implements FetcherResponse {
   }
   get headers(): FetcherHeaders {
     return (this.headerView ??= new RawHeaders(this.response.headers));
+  }
+  get rawHeaders(): IncomingHttpHeaders {
+    return this.response.headers;
   }
   text(): Promise<string> {
     this.used = true;

@@ -47,9 +47,10 @@ export async function startTestSubgraph(definition: TestSubgraphDefinition): Pro
   const handler = createGraphQLHandler({
     apollo,
     maxBodyBytes: 1024 * 1024,
+    // Resolvers see the request's headers, to prove what reached the subgraph.
     context: async (req) => {
       requests.push({ ...req.headers });
-      return {};
+      return { headers: req.headers };
     },
   });
   const metrics = createMetrics(`test-${definition.name}`);

@@ -30,6 +30,16 @@ describe('stackSettings', () => {
     expect(stackSettings('test', {}).eventNamespace).not.toBe(stackSettings('test', {}).eventNamespace);
   });
 
+  it('runs the bench stack as production, quiet, on its own databases', () => {
+    expect(stackSettings('bench', {})).toEqual({
+      databasePrefix: 'telemed_bench',
+      nodeEnv: 'production',
+      logLevel: 'warn',
+      eventNamespace: 'bench',
+      eventEnv: {},
+    });
+  });
+
   it('lets LOG_LEVEL win in both modes', () => {
     expect(stackSettings('dev', { LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
     expect(stackSettings('test', { LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
@@ -69,5 +79,19 @@ describe('serviceEnv', () => {
   it("points every SUBGRAPH_<NAME>_URL at this stack's subgraphs", () => {
     expect(env.SUBGRAPH_IDENTITY_URL).toBe('http://127.0.0.1:5001/graphql');
     expect(env.SUBGRAPH_STORAGE_URL).toBe('http://127.0.0.1:5006/graphql');
+  });
+});
+
+describe('serviceEnv in production mode', () => {
+  it('still seeds demo data, which subgraphs skip in production by default', () => {
+    const env = serviceEnv({
+      base: {},
+      settings: stackSettings('bench', {}),
+      port: 5003,
+      databaseUrl: 'postgres://postgres:password@127.0.0.1:5555/postgres',
+      natsUrl: 'nats://127.0.0.1:6222',
+      subgraphUrls: urls,
+    });
+    expect(env).toMatchObject({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' });
   });
 });

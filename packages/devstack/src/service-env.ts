@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { subgraphUrlVariable, type SubgraphName } from '@telemed/topology/subgraphs';
 
-export type StackMode = 'dev' | 'test';
+export type StackMode = 'dev' | 'test' | 'bench';
 
 /** What differs between the dev stack (`npm start`) and the test stack (Jest). */
 export interface StackSettings {
   /** Databases are `<prefix>_<subgraph>`, so the two stacks can share one server. */
   readonly databasePrefix: string;
-  readonly nodeEnv: 'development' | 'test';
+  readonly nodeEnv: 'development' | 'test' | 'production';
   readonly logLevel: string;
   /** EVENT_NAMESPACE: subjects, streams and consumers of this stack, apart from others on the same NATS. */
   readonly eventNamespace: string;
@@ -16,9 +16,11 @@ export interface StackSettings {
 }
 
 export function stackSettings(mode: StackMode, env: NodeJS.ProcessEnv = process.env): StackSettings {
-  return mode === 'dev'
-    ? { databasePrefix: 'telemed', nodeEnv: 'development', logLevel: env.LOG_LEVEL ?? 'info', eventNamespace: 'dev', eventEnv: {} }
-    : {
+  switch (mode) {
+    case 'dev':
+      return { databasePrefix: 'telemed', nodeEnv: 'development', logLevel: env.LOG_LEVEL ?? 'info', eventNamespace: 'dev', eventEnv: {} };
+    case 'test':
+      return {
         databasePrefix: 'telemed_test',
         nodeEnv: 'test',
         logLevel: env.LOG_LEVEL ?? 'warn',
@@ -27,6 +29,10 @@ export function stackSettings(mode: StackMode, env: NodeJS.ProcessEnv = process.
         // Retries and redeliveries in seconds, not minutes, so the tests that wait for them stay short.
         eventEnv: { EVENT_ACK_WAIT_MS: '5000', EVENT_BACKOFF_MS: '200,400,800,1600', OUTBOX_POLL_MS: '500' },
       };
+    case 'bench':
+      // Services measured as they run in production: masking on, quiet logs.
+      return { databasePrefix: 'telemed_bench', nodeEnv: 'production', logLevel: env.LOG_LEVEL ?? 'warn', eventNamespace: 'bench', eventEnv: {} };
+  }
 }
 
 /** URL of a service's GraphQL endpoint on this machine. */
@@ -64,6 +70,8 @@ export function serviceEnv(options: ServiceEnvOptions): NodeJS.ProcessEnv {
     EVENT_NAMESPACE: settings.eventNamespace,
     ...settings.eventEnv,
   };
+  // Subgraphs skip demo data in production; a stack always serves it.
+  if (settings.nodeEnv === 'production') env.SEED_DEMO_DATA = 'true';
   for (const [name, url] of Object.entries(options.subgraphUrls)) env[subgraphUrlVariable(name)] = url;
   return env;
 }

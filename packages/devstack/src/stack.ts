@@ -1,4 +1,7 @@
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import type { Logger } from '@telemed/observability/logger';
 import { GATEWAY_PORT, subgraphs, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
 import { prepareDatabases } from '../../../scripts/prepare';
@@ -17,24 +20,26 @@ export interface StackOptions {
   /** Holds `postgres/` and `nats/` (e.g. `<repo>/.data`). */
   readonly dataDir: string;
   readonly logger: Logger;
-  /** `default`: the topology's ports (4000-4006); `random`: free ones. Defaults by mode: dev `default`, test `random`. */
+  /** `default`: the topology's ports (4000-4006); `random`: free ones. Defaults by mode: dev `default`, others `random`. */
   readonly ports?: 'default' | 'random';
+  /** `false` starts everything but the gateway (the benchmark runs gateways of its own). Default `true`. */
+  readonly gateway?: boolean;
   /** Aborting cancels a start in progress; what was started is stopped and the start rejects. */
   readonly signal?: AbortSignal;
 }
 
-export interface Stack {
-  readonly gatewayUrl: string;
-  /**
-   * Every gateway replica of the stack, the first being `gatewayUrl`. The test
-   * stack runs two, as a load balancer would, to prove that any replica
-   * serves any subscriber.
-   */
-  readonly gatewayUrls: readonly string[];
+/** A stack started with `gateway: false`. */
+export interface SubgraphStack {
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
   readonly natsUrl: string;
+  /**
+   * The service-key environment (`SERVICE_KEY_FILE`, `SERVICE_JWKS_FILE`) the
+   * stack gives its gateway: for gateways started outside it (the benchmark's),
+   * which the subgraphs then trust as the gateway.
+   */
+  readonly gatewayServiceKeys: Readonly<NodeJS.ProcessEnv>;
   /** EVENT_NAMESPACE of this stack's services. */
   readonly eventNamespace: string;
   /** Whether `stopNats`/`startNats` work: only for a nats-server this stack started. */
@@ -51,6 +56,16 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+export interface Stack extends SubgraphStack {
+  readonly gatewayUrl: string;
+  /**
+   * Every gateway replica of the stack, the first being `gatewayUrl`. The test
+   * stack runs two, as a load balancer would, to prove that any replica
+   * serves any subscriber.
+   */
+  readonly gatewayUrls: readonly string[];
+}
+
 interface Ports {
   readonly gateway: number;
   readonly subgraphs: Readonly<Record<SubgraphName, number>>;
@@ -60,9 +75,12 @@ interface Ports {
  * The whole platform on one machine: PostgreSQL and NATS, databases migrated
  * and seeded, the six subgraphs, then the gateway. `npm start` runs it in dev
  * mode; Jest's global setup in test mode, on random ports and its own
- * databases so tests never touch a running `npm start`.
+ * databases so tests never touch a running `npm start`; `npm run bench` in
+ * bench mode (production settings, its own databases) without the gateway.
  */
-export async function startStack(options: StackOptions): Promise<Stack> {
+export function startStack(options: StackOptions & { readonly gateway: false }): Promise<SubgraphStack>;
+export function startStack(options: StackOptions): Promise<Stack>;
+export async function startStack(options: StackOptions): Promise<Stack | SubgraphStack> {
   const { mode, logger, signal } = options;
   const settings = stackSettings(mode);
   const ports = await choosePorts(options.ports ?? (mode === 'dev' ? 'default' : 'random'));
@@ -96,7 +114,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databaseUrl,
       prefix: settings.databasePrefix,
       seed: true,
-      reset: mode === 'test',
+      // The test and bench stacks start from the same demo data every run.
+      reset: mode !== 'dev',
       logger,
     });
     signal?.throwIfAborted();
@@ -106,6 +125,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       JWT_SIGNING_KEY_FILE: signingKeyFile(options.dataDir),
       IDENTITY_DATA_KEY_FILE: join(options.dataDir, 'keys', 'identity-data-key'),
     };
+    // Identity creates missing keys only outside production; the bench stack
+    // runs production settings, so the stack provisions them, as a secret store would.
+    loadSigningKeyFile(identityKeys.JWT_SIGNING_KEY_FILE, { create: true });
+    provisionDataKey(identityKeys.IDENTITY_DATA_KEY_FILE);
     // Every service holds its own service-token key and trusts the bundle of all of them.
     const serviceKeys = provisionServiceKeys(options.dataDir, ['gateway', ...subgraphs.map((s) => s.name)]);
     const spec = (name: string, entry: string, port: number): ServiceSpec => ({
@@ -123,6 +146,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await supervisor.startAll(
       subgraphs.map(({ name }) => spec(name, `subgraphs/${name}/src/index.ts`, ports.subgraphs[name])),
     );
+    const control = bus.value.control;
+    const natsControl = () => {
+      if (!control) throw new Error('This stack did not start its NATS server (nats-server is not on PATH), so it cannot stop it');
+      return control;
+    };
+    const base: SubgraphStack = {
+      subgraphUrls,
+      databaseUrl,
+      natsUrl,
+      gatewayServiceKeys: serviceKeys.gateway ?? {},
+      eventNamespace: settings.eventNamespace,
+      natsControllable: !!control,
+      stopNats: () => natsControl().stopServer(),
+      startNats: () => natsControl().startServer(),
+      killService: (name, signal = 'SIGKILL') => supervisor.kill(name, signal),
+      restartService: (name) => supervisor.restart(name),
+      stop,
+    };
+    if (options.gateway === false) return base;
     // Replicas share the gateway's service identity (its key), as they would behind a load balancer.
     const replicas: number[] = [];
     if (mode === 'test') {
@@ -135,24 +177,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       spec('gateway', 'gateway/src/index.ts', ports.gateway),
       ...replicas.map((port, i) => ({ ...spec('gateway', 'gateway/src/index.ts', port), name: `gateway-${i + 2}` })),
     ]);
-    const control = bus.value.control;
-    const natsControl = () => {
-      if (!control) throw new Error('This stack did not start its NATS server (nats-server is not on PATH), so it cannot stop it');
-      return control;
-    };
     return {
+      ...base,
       gatewayUrl: localGraphqlUrl(ports.gateway),
       gatewayUrls: [ports.gateway, ...replicas].map(localGraphqlUrl),
-      subgraphUrls,
-      databaseUrl,
-      natsUrl,
-      eventNamespace: settings.eventNamespace,
-      natsControllable: !!control,
-      stopNats: () => natsControl().stopServer(),
-      startNats: () => natsControl().startServer(),
-      killService: (name, signal = 'SIGKILL') => supervisor.kill(name, signal),
-      restartService: (name) => supervisor.restart(name),
-      stop,
     };
   } catch (error) {
     await stop();
@@ -191,6 +219,13 @@ async function assertFree(wanted: readonly { name: string; port: number }[]): Pr
 
 function mapSubgraphs<T>(value: (info: SubgraphInfo) => T): Record<SubgraphName, T> {
   return Object.fromEntries(subgraphs.map((info) => [info.name, value(info)])) as Record<SubgraphName, T>;
+}
+
+/** Identity's data key (AES-256, base64), created on first use as identity itself does outside production. */
+function provisionDataKey(file: string): void {
+  if (existsSync(file)) return;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
 }
 
 /** Where a stack keeps identity's access-token signing key (created on first use). */
