@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { composeServices } from '@apollo/composition';
 import { CORRELATION_HEADER } from '@telemed/observability/correlation';
 import { parse } from 'graphql';
-import { post, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
+import { callerToken, post, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
 import { startTestSubgraph, type TestSubgraph } from './support/test-subgraph';
 
 const link = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
@@ -34,6 +34,10 @@ const echo = {
     },
   },
 };
+
+// Real access tokens: the gateway verifies every caller's JWT before any de-duplication.
+const ALICE = `Bearer ${callerToken({ userId: 'alice', roles: ['PATIENT'] })}`;
+const BOB = `Bearer ${callerToken({ userId: 'bob', roles: ['PATIENT'] })}`;
 
 const WHOAMI = 'query WhoAmI($delayMs: Int!) { whoami(delayMs: $delayMs) }';
 
@@ -81,18 +85,18 @@ describe('inbound de-duplication (on by default)', () => {
 
   it('runs identical concurrent queries once; each caller gets the answer and its own correlation ID', async () => {
     const callers = Array.from({ length: 8 }, (_, i) =>
-      whoami(gw, { authorization: 'Bearer alice', ...(i > 0 && { [CORRELATION_HEADER]: `same-${i}` }) }),
+      whoami(gw, { authorization: ALICE, ...(i > 0 && { [CORRELATION_HEADER]: `same-${i}` }) }),
     );
     const { results, subgraphCalls } = await concurrently(callers);
     expect(subgraphCalls).toBe(1);
-    for (const result of results) expect(result.body).toEqual({ data: { whoami: 'Bearer alice' } });
+    for (const result of results) expect(result.body).toEqual({ data: { whoami: ALICE } });
     const ids = results.map((result) => result.headers.get(CORRELATION_HEADER));
     expect(ids.slice(1)).toEqual(Array.from({ length: 7 }, (_, i) => `same-${i + 1}`));
     expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('never gives one caller the answer of a caller with another Authorization', async () => {
-    const people = ['Bearer alice', 'Bearer bob', undefined];
+    const people = [ALICE, BOB, undefined];
     const callers = Array.from({ length: 9 }, (_, i) => {
       const authorization = people[i % 3];
       return whoami(gw, authorization ? { authorization } : {});
@@ -147,16 +151,16 @@ describe('subgraph fetch de-duplication', () => {
   it('never shares a subgraph call between callers with different Authorization', async () => {
     const gw = await gateway({ GATEWAY_DEDUPE_REQUESTS: 'false' });
     const { results, subgraphCalls } = await concurrently([
-      whoami(gw, { authorization: 'Bearer alice' }),
-      whoami(gw, { authorization: 'Bearer bob' }),
-      whoami(gw, { authorization: 'Bearer alice' }),
-      whoami(gw, { authorization: 'Bearer bob' }),
+      whoami(gw, { authorization: ALICE }),
+      whoami(gw, { authorization: BOB }),
+      whoami(gw, { authorization: ALICE }),
+      whoami(gw, { authorization: BOB }),
     ]);
     expect(results.map((r) => r.body.data?.whoami)).toEqual([
-      'Bearer alice',
-      'Bearer bob',
-      'Bearer alice',
-      'Bearer bob',
+      ALICE,
+      BOB,
+      ALICE,
+      BOB,
     ]);
     expect(subgraphCalls).toBe(2);
   });
