@@ -1,4 +1,5 @@
 import { buildDemoDataset } from '@telemed/demo-data/dataset';
+import { gql, lastMailTo, login, tokenIn, uniqueEmail } from './accounts';
 import { as, bearer } from './auth';
 import { fetchEntities } from './entities';
 import { gatewayUrl, graphql } from './stack';
@@ -114,4 +115,67 @@ describe('ownership rules', () => {
     const forbidden = await graphql(gatewayUrl(), '{ auditLog { edges { cursor } } }', undefined, asA);
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }, 30_000);
+
+  describe('a doctor and patients', () => {
+    const doctorIndex = 0;
+    const doctor = demo.doctors[doctorIndex]!;
+    const asDoctor = bearer(as.doctor(doctorIndex));
+    const readPatient = (id: string) => graphql<{ patient: { id: string; name: string } }>(gatewayUrl(), 'query($id: ID!) { patient(id: $id) { id name } }', { id }, asDoctor);
+    // The demo doctors have seen every demo patient: a stranger must be new.
+    let newcomer: { id: string; accessToken: string };
+
+    beforeAll(async () => {
+      const email = uniqueEmail('care-team');
+      const password = 'Newcomer-Passw0rd!';
+      await gql('mutation($input: RegisterInput!) { register(input: $input) { accepted } }', { input: { email, password, name: 'Nia Newcomer', dateOfBirth: '1994-02-03' } });
+      await gql('mutation($t: String!) { verifyEmail(token: $t) }', { t: tokenIn(await lastMailTo(email), 'Verification') });
+      const { accessToken } = (await login(email, password)).body.data!.login.session!;
+      const me = await gql<{ me: { patient: { id: string } } }>('{ me { patient { id } } }', undefined, accessToken);
+      newcomer = { id: me.body.data!.me.patient.id, accessToken };
+    });
+
+    it('reads the patients they care for and no one else', async () => {
+      const own = demo.patients.find((p) => demo.appointments.some((x) => x.doctorId === doctor.id && x.patientId === p.id))!;
+      const allowed = await readPatient(own.id);
+      expect(allowed.body.errors).toBeUndefined();
+      expect(allowed.body.data!.patient).toEqual({ id: own.id, name: own.name });
+      const refused = await readPatient(newcomer.id);
+      expect(refused.body.errors?.[0]).toMatchObject({ path: ['patient'], extensions: { code: 'FORBIDDEN' } });
+      // Nor through the entity path the gateway uses for Appointment.patient.
+      const entity = await fetchEntities('identity', 'Patient', [newcomer.id], 'id name', undefined, { caller: as.doctor(doctorIndex) });
+      expect(entity.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+      // And lists hold only their own patients, filtered before paging.
+      const listed = await graphql<{ patients: { id: string }[] }>(gatewayUrl(), '{ patients(first: 100) { id } }', undefined, asDoctor);
+      const mine = new Set(demo.appointments.filter((x) => x.doctorId === doctor.id).map((x) => x.patientId));
+      const ids = listed.body.data!.patients.map((p) => p.id);
+      // Other suites may book more patients with this doctor; never one who has not booked.
+      expect(ids).toEqual(expect.arrayContaining([...mine]));
+      expect(ids).not.toContain(newcomer.id);
+    });
+
+    it('reads a new patient once the patient books with them', async () => {
+      const from = new Date(Date.now() + 42 * 86_400_000);
+      const slots = await gql<{ doctor: { availableSlots: { startsAt: string }[] } }>(
+        'query($id: ID!, $from: DateTime!, $to: DateTime!) { doctor(id: $id) { availableSlots(from: $from, to: $to) { startsAt } } }',
+        { id: doctor.id, from: from.toISOString(), to: new Date(from.getTime() + 7 * 86_400_000).toISOString() },
+        newcomer.accessToken,
+      );
+      const booked = await gql<{ bookAppointment: { id: string } }>(
+        'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
+        { input: { doctorId: doctor.id, startsAt: slots.body.data!.doctor.availableSlots.at(-1)!.startsAt, reason: 'First visit' } },
+        newcomer.accessToken,
+      );
+      expect(booked.body.errors).toBeUndefined();
+      // identity learns of the booking from appointment.scheduled: eventually, within moments.
+      const deadline = Date.now() + 15_000;
+      let seen = await readPatient(newcomer.id);
+      while (seen.body.errors && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        seen = await readPatient(newcomer.id);
+      }
+      expect(seen.body.data?.patient).toEqual({ id: newcomer.id, name: 'Nia Newcomer' });
+      const listed = await graphql<{ patients: { id: string }[] }>(gatewayUrl(), '{ patients(first: 100) { id } }', undefined, asDoctor);
+      expect(listed.body.data!.patients.map((p) => p.id)).toContain(newcomer.id);
+    });
+  });
 });

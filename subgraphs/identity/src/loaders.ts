@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loaderById, loaderManyBy } from '@telemed/subgraph-kit/loaders';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { caresFor } from './care-team/care-relationships';
 import { Notification } from './notifications/notification.entity';
 import { notificationsByPatient } from './notifications/notification.loaders';
 import { Patient } from './patient/patient.entity';
@@ -14,6 +15,7 @@ export function createLoaders(em: EntityManager) {
     auditEntryById: loaderById(em, AuditEntry),
     notificationById: loaderById(em, Notification),
     notificationsByPatient: notificationsByPatient(em),
+    caresFor: caresFor(em),
   };
 }
 

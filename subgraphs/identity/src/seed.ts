@@ -5,6 +5,7 @@ import { demoId } from '@telemed/demo-data/ids';
 import { ApiKey } from './api-key/api-key.entity';
 import { hashToken } from './auth/opaque-token';
 import { hashPassword } from './auth/passwords';
+import { CareRelationship } from './care-team/care-relationship.entity';
 import { Patient } from './patient/patient.entity';
 import { User, type Role } from './user/user.entity';
 
@@ -29,6 +30,13 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
     const phone = `+1555010${String(i).padStart(2, '0')}`;
     em.create(Patient, { id: p.id, userId: p.userId, name: p.name, dateOfBirth: p.dateOfBirth, phone, createdAt: now });
   });
+  // What identity would have learnt from the demo appointments' events.
+  const cared = new Set<string>();
+  for (const a of data.appointments) {
+    if (cared.has(`${a.doctorId}|${a.patientId}`)) continue;
+    cared.add(`${a.doctorId}|${a.patientId}`);
+    em.create(CareRelationship, { doctorId: a.doctorId, patientId: a.patientId, since: now });
+  }
   em.create(ApiKey, {
     id: demoId('api-key:demo-partner'),
     name: 'Demo partner',

@@ -8,6 +8,8 @@ import { RateLimitCounterSchema } from './abuse/rate-limit-counter.entity';
 import { ApiKeySchema } from './api-key/api-key.entity';
 import { AuditEntrySchema } from './audit/audit-entry.entity';
 import { jwksRoutes } from './auth/jwks-route';
+import { CareRelationshipSchema } from './care-team/care-relationship.entity';
+import { careTeam } from './care-team/care-team.consumer';
 import { OneTimeTokenSchema } from './auth/one-time-token.entity';
 import { RefreshTokenSchema } from './auth/refresh-token.entity';
 import { auditLog } from './audit/audit.consumer';
@@ -49,6 +51,7 @@ export const identity = defineSubgraph({
     NotificationSchema,
     ScheduledNotificationSchema,
     OutgoingMessageSchema,
+    CareRelationshipSchema,
   ],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),
@@ -57,5 +60,5 @@ export const identity = defineSubgraph({
   routes: jwksRoutes,
   policies: identityPolicies,
   workers: [mailWorker, maintenanceWorker, notificationDispatcher()],
-  events: { consumers: [notifications, auditLog] },
+  events: { consumers: [notifications, auditLog, careTeam] },
 });

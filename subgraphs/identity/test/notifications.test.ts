@@ -108,9 +108,10 @@ describe('the notification worker', () => {
     ]);
     expect((await inApp(patient.id)).some((n) => n.kind === 'APPOINTMENT_REMINDER')).toBe(true);
 
-    // The patient themself and admins see them; a doctor (who may read the Patient) and another patient do not.
+    // The patient themself and admins see them; their doctor (who may read the Patient) and another patient do not.
     expect((await inApp(patient.id, as.admin)).map((n) => n.kind)).toContain('APPOINTMENT_CONFIRMED');
-    expect(await inApp(patient.id, as.doctor())).toEqual([]);
+    const careDoctor = demo.doctors.findIndex((d) => demo.appointments.some((a) => a.doctorId === d.id && a.patientId === patient.id));
+    expect(await inApp(patient.id, as.doctor(careDoctor))).toEqual([]);
     const other = await graphql(
       gatewayUrl(),
       'query($id: ID!) { patient(id: $id) { notifications { kind } } }',

@@ -326,7 +326,8 @@ export type NotificationKind =
 
 /**
  * A person receiving care. Other subgraphs reference patients by id. A patient
- * sees only their own record; doctors and admins see all.
+ * sees only their own record, a doctor the patients they care for (booked with
+ * them, or offered one of their slots), admins all; others get FORBIDDEN.
  */
 export type Patient = {
   __typename?: 'Patient';
@@ -351,7 +352,8 @@ export type Patient = {
 
 /**
  * A person receiving care. Other subgraphs reference patients by id. A patient
- * sees only their own record; doctors and admins see all.
+ * sees only their own record, a doctor the patients they care for (booked with
+ * them, or offered one of their slots), admins all; others get FORBIDDEN.
  */
 export type PatientNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -370,7 +372,10 @@ export type Query = {
   me: Maybe<User>;
   /** A patient by id; NOT_FOUND when there is none, FORBIDDEN when it is not the caller's. */
   patient: Patient;
-  /** Patients ordered by name; `after` is the `cursor` of the last patient of the previous page. */
+  /**
+   * Patients ordered by name; `after` is the `cursor` of the last patient of the
+   * previous page. Admins list every patient, a doctor the patients they care for.
+   */
   patients: Array<Patient>;
   /** A user by id; NOT_FOUND when there is none. */
   user: User;

@@ -7,16 +7,19 @@ import type { Patient } from './patient.entity';
 
 /**
  * Who sees which identity records, on every path (root fields, nested fields,
- * `_entities`): a patient their own record, doctors and admins any patient
- * (care teams need names; narrowing doctors to their own patients needs the
- * appointment relation, see docs/trust-chain.md); an account only itself and admins;
+ * `_entities`): a patient their own record, admins any patient, a doctor the
+ * patients they care for (booked or offered a slot with them, as appointment
+ * and waitlist events told identity: `care-team/`); an account only itself and admins;
  * a patient's in-app notifications only that patient and admins (doctors who
  * may read the Patient get an empty `notifications` list).
  */
 export const identityPolicies = {
   Patient: definePolicy<Patient, Context>({
-    canRead: (patient, { caller }) =>
-      isAdmin(caller) || (caller?.roles.includes('DOCTOR') ?? false) || (caller?.patientId !== null && caller?.patientId === patient.id),
+    canRead: async (patient, { caller, loaders }) => {
+      if (isAdmin(caller) || (caller?.patientId != null && caller.patientId === patient.id)) return true;
+      if (!caller?.roles.includes('DOCTOR') || !caller.doctorId) return false;
+      return loaders.caresFor.load({ doctorId: caller.doctorId, patientId: patient.id });
+    },
   }),
   Notification: definePolicy<Notification, Context>({
     canRead: (notification, { caller }) =>

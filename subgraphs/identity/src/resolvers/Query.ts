@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, pageSize, parseId } from '@telemed/subgraph-kit/arguments';
-import { requireCaller } from '@telemed/subgraph-kit/authorization';
+import { isAdmin, requireCaller } from '@telemed/subgraph-kit/authorization';
 import { ForbiddenError, NotFoundError } from '@telemed/subgraph-kit/errors';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 import { ApiKey } from '../api-key/api-key.entity';
@@ -12,7 +12,12 @@ export const Query: QueryResolvers = {
   me: (_, __, { caller, loaders }) => loaders.userById.load(requireCaller(caller).userId),
   patient: async (_, { id }, { loaders }) =>
     (await loaders.patientById.load(parseId(id))) ?? Promise.reject(new NotFoundError('Patient', id)),
-  patients: (_, { first, after }, { em }) => listPatients(em, { first: pageSize(first), after: decodeCursor(after) }),
+  // Admins list everyone; a doctor only the patients they care for.
+  patients: async (_, { first, after }, { em, caller }) => {
+    const page = { first: pageSize(first), after: decodeCursor(after) };
+    if (isAdmin(caller)) return listPatients(em, { ...page, caredForBy: null });
+    return caller?.doctorId ? listPatients(em, { ...page, caredForBy: caller.doctorId }) : [];
+  },
   user: async (_, { id }, { loaders }) =>
     (await loaders.userById.load(parseId(id))) ?? Promise.reject(new NotFoundError('User', id)),
   auditLog: async (_, { filter, first, after }, { em }) => {
