@@ -6,7 +6,7 @@
  * growth over the idle baseline), and writes them to
  * docs/performance-subscriptions.md.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
@@ -20,50 +20,74 @@ import { signingKeyFile, startStack } from '@telemed/devstack/stack';
 import { createLogger } from '@telemed/observability/logger';
 
 const SUBSCRIPTIONS = Number(process.env.BENCH_SUBSCRIPTIONS ?? 1000);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const SHARED_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const SELECTION = 'id status amount appointment { id doctor { name } }';
+const SUBSCRIPTION = `subscription($id: ID!) { paymentStatusChanged(paymentId: $id) { ${SELECTION} } }`;
+const REPORT = join(repoRoot, 'docs', 'performance-subscriptions.md');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-async function gatewayMemory(url: string): Promise<{ heap: number; rss: number }> {
+/** Who subscribes: every subscriber its own caller and connection, or many subscriptions of one caller. */
+interface Scenario {
+  readonly name: string;
+  readonly connections: number;
+  /** The access token connection `c` authenticates with. */
+  readonly token: (c: number) => string;
+}
+
+interface Outcome {
+  readonly scenario: Scenario;
+  readonly deliveries: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly heapPerSubscription: number;
+  readonly rssPerSubscription: number;
+}
+
+async function gatewayMetrics(url: string): Promise<{ heap: number; rss: number; upstreams: number }> {
   const text = await (await fetch(new URL('/metrics', url))).text();
   const metric = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
-  return { heap: metric('nodejs_heap_size_used_bytes'), rss: metric('process_resident_memory_bytes') };
+  return {
+    heap: metric('nodejs_heap_size_used_bytes'),
+    rss: metric('process_resident_memory_bytes'),
+    upstreams: metric('graphql_subscription_upstreams_active'),
+  };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-async function main() {
-  const dataDir = join(repoRoot, '.data', 'bench-subscriptions');
-  const stack = await startStack({ mode: 'test', dataDir, logger: createLogger('bench', 'warn') });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Opens the scenario's subscriptions, captures then refunds `paymentId`, and times every delivery. */
+async function run(gateway: string, admin: string, paymentId: string, scenario: Scenario): Promise<Outcome> {
   const clients: Client[] = [];
   try {
-    const key = loadSigningKeyFile(signingKeyFile(dataDir), { create: false });
-    const demo = buildDemoDataset();
-    const admin = `Bearer ${signAccessToken({ userId: demo.admin.id, roles: ['ADMIN'] }, key, 3600)}`;
-    const payment = demo.payments.filter((p) => p.status === 'PENDING').at(0)!;
-    const gateway = stack.gatewayUrl;
-    await new Promise((r) => setTimeout(r, 2_000));
-    const idle = await gatewayMemory(gateway);
-
+    const idle = await gatewayMetrics(gateway);
     const received: number[][] = Array.from({ length: SUBSCRIPTIONS }, () => []);
-    for (let c = 0; c < CONNECTIONS; c++) {
+    for (let c = 0; c < scenario.connections; c++) {
       clients.push(
-        createClient({ url: gateway.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: admin }, retryAttempts: 0 }),
+        createClient({
+          url: gateway.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: scenario.token(c) },
+          retryAttempts: 0,
+        }),
       );
     }
-    let opened = 0;
     for (let s = 0; s < SUBSCRIPTIONS; s++) {
-      clients[s % CONNECTIONS]!.subscribe(
-        { query: `subscription($id: ID!) { paymentStatusChanged(paymentId: $id) { ${SELECTION} } }`, variables: { id: payment.id } },
-        { next: () => void received[s]!.push(performance.now()), error: (e) => log(`subscription ${s} failed: ${JSON.stringify(e)}`), complete: () => {} },
+      clients[s % scenario.connections]!.subscribe(
+        { query: SUBSCRIPTION, variables: { id: paymentId } },
+        {
+          next: () => void received[s]!.push(performance.now()),
+          error: (e) => log(`subscription ${s} failed: ${JSON.stringify(e)}`),
+          complete: () => {},
+        },
       );
-      opened++;
     }
-    log(`bench: ${opened} subscriptions over ${CONNECTIONS} connections`);
-    await new Promise((r) => setTimeout(r, 3_000));
-    const open = await gatewayMemory(gateway);
+    await sleep(5_000);
+    const open = await gatewayMetrics(gateway);
+    log(`bench: ${scenario.name}: ${SUBSCRIPTIONS} subscriptions over ${scenario.connections} connections, ${open.upstreams} upstream subscriptions`);
 
     const latencies: number[] = [];
     for (const [round, mutation] of [
@@ -74,49 +98,84 @@ async function main() {
       const response = await fetch(gateway, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: admin },
-        body: JSON.stringify({ query: mutation, variables: { id: payment.id } }),
+        body: JSON.stringify({ query: mutation, variables: { id: paymentId } }),
       });
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(`mutation failed: ${JSON.stringify(body.errors)}`);
-      const deadline = Date.now() + 60_000;
-      while (received.some((r) => r.length <= round) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const deadline = Date.now() + 120_000;
+      while (received.some((r) => r.length <= round) && Date.now() < deadline) await sleep(20);
       const missing = received.filter((r) => r.length <= round).length;
       if (missing) log(`bench: ${missing} subscriptions missed event ${round + 1}`);
       for (const r of received) if (r[round] !== undefined) latencies.push(r[round]! - sentAt);
     }
     const sorted = latencies.sort((a, b) => a - b);
-    const result = {
-      subscriptions: SUBSCRIPTIONS,
-      connections: CONNECTIONS,
+    return {
+      scenario,
       deliveries: latencies.length,
-      expected: SUBSCRIPTIONS * 2,
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
       heapPerSubscription: (open.heap - idle.heap) / SUBSCRIPTIONS,
       rssPerSubscription: (open.rss - idle.rss) / SUBSCRIPTIONS,
     };
-    const commit = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
-    const table = [
-      `# Subscription delivery`,
-      '',
-      `Latest run: ${new Date().toISOString().slice(0, 10)}, commit ${commit}, Node ${process.version}, ${cpus().length} cores (load generator, gateway, subgraphs, PostgreSQL and NATS share them).`,
-      '',
-      `${result.subscriptions} subscriptions to \`paymentStatusChanged { ${SELECTION} }\` over ${result.connections} WebSocket connections to one gateway;`,
-      'one payment captured, then refunded, through the same gateway. Latency runs from sending the mutation to each subscriber receiving the event',
-      '(mutation, outbox relay, NATS, payment subgraph, gateway, plus the appointment and provider fetches of each delivery).',
-      '',
-      '| deliveries | p50 latency | p99 latency | gateway heap / subscription | gateway RSS / subscription |',
-      '|---|---|---|---|---|',
-      `| ${result.deliveries} of ${result.expected} | ${result.p50.toFixed(0)} ms | ${result.p99.toFixed(0)} ms | ${(result.heapPerSubscription / 1024).toFixed(1)} KiB | ${(result.rssPerSubscription / 1024).toFixed(1)} KiB |`,
-      '',
-      'Each delivery runs the rest of the query plan for its own subscriber (the caller differs per subscriber, so results are not shared);',
-      'the cost grows with subscribers of one event. `BENCH_SUBSCRIPTIONS` and `BENCH_CONNECTIONS` change the load.',
-      '',
-    ].join('\n');
-    writeFileSync(join(repoRoot, 'docs', 'performance-subscriptions.md'), table);
-    process.stdout.write(`${table}\n`);
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
+    await sleep(2_000);
+  }
+}
+
+/** Replaces the generated block of the report, keeping the hand-written reading around it. */
+function writeReport(block: string): void {
+  const [begin, end] = ['<!-- bench:subscriptions -->', '<!-- /bench:subscriptions -->'];
+  const current = readFileSync(REPORT, 'utf8');
+  const from = current.indexOf(begin);
+  const to = current.indexOf(end);
+  const next =
+    from >= 0 && to > from
+      ? `${current.slice(0, from)}${begin}\n${block}\n${current.slice(to)}`
+      : `# Subscription delivery\n\n${begin}\n${block}\n${end}\n\n${current}`;
+  writeFileSync(REPORT, next);
+}
+
+async function main() {
+  const dataDir = join(repoRoot, '.data', 'bench-subscriptions');
+  const stack = await startStack({ mode: 'test', dataDir, logger: createLogger('bench', 'warn') });
+  try {
+    const key = loadSigningKeyFile(signingKeyFile(dataDir), { create: false });
+    const demo = buildDemoDataset();
+    const adminToken = (userId: string) => `Bearer ${signAccessToken({ userId, roles: ['ADMIN'] }, key, 3600)}`;
+    const admin = adminToken(demo.admin.id);
+    const pending = demo.payments.filter((p) => p.status === 'PENDING');
+    // Distinct callers: operators, each signed in on their own; no two subscriptions may share a result.
+    const callers = Array.from({ length: SUBSCRIPTIONS }, (_, i) => adminToken(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+    const scenarios: Scenario[] = [
+      { name: 'distinct callers', connections: SUBSCRIPTIONS, token: (c) => callers[c]! },
+      { name: 'one caller', connections: SHARED_CONNECTIONS, token: () => admin },
+    ];
+    if (pending.length < scenarios.length) throw new Error('The demo data set has too few pending payments');
+    await sleep(2_000);
+    const outcomes: Outcome[] = [];
+    for (const [i, scenario] of scenarios.entries()) outcomes.push(await run(stack.gatewayUrl, admin, pending[i]!.id, scenario));
+
+    const commit = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
+    const block = [
+      `Latest run: ${new Date().toISOString().slice(0, 10)}, commit ${commit}, Node ${process.version}, ${cpus().length} cores (load generator, gateway, subgraphs, PostgreSQL and NATS share them).`,
+      '',
+      `${SUBSCRIPTIONS} subscriptions to \`paymentStatusChanged { ${SELECTION} }\` on one gateway; one payment captured, then refunded,`,
+      'through the same gateway. Latency runs from sending the mutation to each subscriber receiving the event (mutation, outbox relay,',
+      'NATS, payment subgraph, gateway, plus the appointment and provider fetches of each delivery).',
+      '',
+      '| subscribers | connections | deliveries | p50 latency | p99 latency | gateway heap / subscription | gateway RSS / subscription |',
+      '|---|---|---|---|---|---|---|',
+      ...outcomes.map(
+        (o) =>
+          `| ${o.scenario.name} | ${o.scenario.connections} | ${o.deliveries} of ${SUBSCRIPTIONS * 2} | ${o.p50.toFixed(0)} ms | ${o.p99.toFixed(0)} ms | ${(o.heapPerSubscription / 1024).toFixed(1)} KiB | ${(o.rssPerSubscription / 1024).toFixed(1)} KiB |`,
+      ),
+      '',
+      '`BENCH_SUBSCRIPTIONS` and `BENCH_CONNECTIONS` (connections of the one-caller run) change the load.',
+    ].join('\n');
+    writeReport(block);
+    process.stdout.write(`${block}\n`);
+  } finally {
     await stack.stop();
   }
 }

@@ -17,6 +17,14 @@ const CONSULTATION_UPDATES = /* GraphQL */ `
   }
 `;
 
+const WITH_PAYMENT = /* GraphQL */ `
+  subscription ConsultationPayment($appointmentId: ID!) {
+    consultationUpdated(appointmentId: $appointmentId) {
+      appointment { id payment { id status amount } }
+    }
+  }
+`;
+
 const clients: Client[] = [];
 
 function connect(authorization: Record<string, string>): Client {
@@ -30,11 +38,11 @@ function connect(authorization: Record<string, string>): Client {
   return client;
 }
 
-function collect(client: Client, variables: Record<string, unknown>) {
+function collect(client: Client, variables: Record<string, unknown>, query = CONSULTATION_UPDATES) {
   const results: FormattedExecutionResult<Record<string, unknown>, unknown>[] = [];
   let unsubscribe = () => {};
   const done = new Promise<void>((resolve) => {
-    unsubscribe = client.subscribe({ query: CONSULTATION_UPDATES, variables }, { next: (r) => void results.push(r), error: () => resolve(), complete: resolve });
+    unsubscribe = client.subscribe({ query, variables }, { next: (r) => void results.push(r), error: () => resolve(), complete: resolve });
   });
   return { results, done, unsubscribe: () => unsubscribe() };
 }
@@ -95,6 +103,29 @@ describe('consultationUpdated through the gateway', () => {
       });
       stream.unsubscribe();
     }
+  });
+
+  it('fills the appointment’s payment from the payment subgraph on every update', async () => {
+    // A seeded appointment still to come, with its PENDING payment; the other suites' pending payments are the last two.
+    const payment = demo.payments.filter((p) => p.status === 'PENDING').at(-3)!;
+    const seeded = demo.appointments.find((a) => a.id === payment.appointmentId)!;
+    expect(seeded.status).toBe('SCHEDULED');
+    const doctorOf = as.doctor(demo.doctors.findIndex((d) => d.id === seeded.doctorId));
+    const patientOf = as.patient(demo.patients.findIndex((p) => p.id === seeded.patientId));
+    await ok('mutation($id: ID!) { checkInAppointment(id: $id) { status } }', { id: seeded.id }, patientOf);
+    await ok('mutation($id: ID!) { startAppointment(id: $id) { status } }', { id: seeded.id }, doctorOf);
+    const stream = collect(connect(patientOf), { appointmentId: seeded.id }, WITH_PAYMENT);
+    await new Promise((r) => setTimeout(r, 500));
+    await ok(
+      'mutation($id: ID!, $input: ConsultationInput!) { documentConsultation(appointmentId: $id, input: $input) { id } }',
+      { id: seeded.id, input: { vitals: { heartRateBpm: 72 } } },
+      doctorOf,
+    );
+    await until(() => stream.results.length > 0);
+    expect(stream.results[0]).toEqual({
+      data: { consultationUpdated: { appointment: { id: seeded.id, payment: { id: payment.id, status: 'PENDING', amount: expect.any(Number) } } } },
+    });
+    stream.unsubscribe();
   });
 
   it('refuses another patient', async () => {

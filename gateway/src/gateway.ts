@@ -122,9 +122,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     context: async (req, res) => buildContext(req, res, logger, await authenticate(req, correlationIdOf(req, res))),
   });
 
+  const metrics = createMetrics('gateway');
   const service = createHttpService({
     logger,
-    metrics: createMetrics('gateway'),
+    metrics,
     routes: {
       '/graphql': (req, res) => {
         correlate(req, res);
@@ -150,7 +151,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     dataSources,
     credentials,
     resolveKey,
-    env,
+    settings,
+    registry: metrics.registry,
     logger,
   });
   logger.info({ production }, 'gateway loaded');

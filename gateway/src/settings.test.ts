@@ -9,6 +9,9 @@ describe('readGatewaySettings', () => {
       queryPlanCacheMiB: 30,
       dedupeRequests: true,
       dedupeSubgraphFetches: true,
+      shareSubscriptions: true,
+      subscriptionMaxQueuedEvents: 100,
+      subscriptionUpstreamRetries: 5,
     });
   });
 
@@ -16,14 +19,16 @@ describe('readGatewaySettings', () => {
     expect(readGatewaySettings({ GATEWAY_MAX_BODY_BYTES: '2048' }).maxBodyBytes).toBe(2048);
     expect(() => readGatewaySettings({ SUBGRAPH_CONNECTIONS: '0' })).toThrow(/SUBGRAPH_CONNECTIONS/);
     expect(() => readGatewaySettings({ SUBGRAPH_TIMEOUT_MS: '5s' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
+    expect(() => readGatewaySettings({ SUBSCRIPTION_MAX_QUEUED_EVENTS: '-1' })).toThrow(/SUBSCRIPTION_MAX_QUEUED_EVENTS/);
   });
 
   it('turns de-duplication off only when told exactly', () => {
     const off = readGatewaySettings({
       GATEWAY_DEDUPE_REQUESTS: 'false',
       GATEWAY_DEDUPE_SUBGRAPH_FETCHES: 'false',
+      GATEWAY_SHARE_SUBSCRIPTIONS: 'false',
     });
-    expect(off).toMatchObject({ dedupeRequests: false, dedupeSubgraphFetches: false });
+    expect(off).toMatchObject({ dedupeRequests: false, dedupeSubgraphFetches: false, shareSubscriptions: false });
     expect(() => readGatewaySettings({ GATEWAY_DEDUPE_REQUESTS: 'no' })).toThrow(/GATEWAY_DEDUPE_REQUESTS/);
   });
 });

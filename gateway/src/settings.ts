@@ -16,6 +16,15 @@ export interface GatewaySettings {
   readonly dedupeRequests: boolean;
   /** Identical subgraph query fetches in flight at once share one call (`GATEWAY_DEDUPE_SUBGRAPH_FETCHES`, default true). */
   readonly dedupeSubgraphFetches: boolean;
+  /**
+   * Subscribers with the same operation, variables and credentials share one
+   * upstream subscription and one resolution per event (`GATEWAY_SHARE_SUBSCRIPTIONS`, default true).
+   */
+  readonly shareSubscriptions: boolean;
+  /** Events a subscriber may fall behind before its subscription is closed (`SUBSCRIPTION_MAX_QUEUED_EVENTS`, default 100). */
+  readonly subscriptionMaxQueuedEvents: number;
+  /** Reconnection attempts to a subgraph's subscription endpoint (`SUBSCRIPTION_UPSTREAM_RETRIES`, default 5). */
+  readonly subscriptionUpstreamRetries: number;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -26,6 +35,9 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     queryPlanCacheMiB: positiveInt(env, 'GATEWAY_QUERY_PLAN_CACHE_MIB', 30),
     dedupeRequests: flag(env, 'GATEWAY_DEDUPE_REQUESTS', true),
     dedupeSubgraphFetches: flag(env, 'GATEWAY_DEDUPE_SUBGRAPH_FETCHES', true),
+    shareSubscriptions: flag(env, 'GATEWAY_SHARE_SUBSCRIPTIONS', true),
+    subscriptionMaxQueuedEvents: positiveInt(env, 'SUBSCRIPTION_MAX_QUEUED_EVENTS', 100),
+    subscriptionUpstreamRetries: positiveInt(env, 'SUBSCRIPTION_UPSTREAM_RETRIES', 5, 0),
   };
 }
 
@@ -34,13 +46,13 @@ export function isProduction(env: NodeJS.ProcessEnv, override: boolean | undefin
   return override ?? env.NODE_ENV === 'production';
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   // A typo in a limit should stop the gateway at start-up, not silently fall back.
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name} must be an integer of at least ${min}, got "${raw}"`);
   return value;
 }
 

@@ -101,6 +101,30 @@ describe('federated subscriptions over graphql-ws', () => {
     await until(() => feed.open() === 0);
   });
 
+  it('shares one upstream subscription between subscribers with the same operation and token, never across callers', async () => {
+    const bearer = `Bearer ${token()}`;
+    const first = collect(connect({ authorization: bearer }).client);
+    const second = collect(connect({ authorization: bearer }).client);
+    await until(() => first.results.length + second.results.length === 0 && feed.open() === 1);
+    const other = collect(connect({ authorization: `Bearer ${callerToken({ userId: 'u-2', roles: ['DOCTOR'], doctorId: '1' }, 300)}` }).client);
+    await until(() => feed.open() === 2);
+    feed.publish({ id: 'r4', stars: 3, doctorId: '1' });
+    await until(() => first.results.length === 1 && second.results.length === 1 && other.results.length === 1);
+    const delivered = { data: { reviewAdded: { id: 'r4', stars: 3, doctor: { name: 'Dr. Ada Okafor' } } } };
+    expect([first.results, second.results, other.results]).toEqual([[delivered], [delivered], [delivered]]);
+    // The shared upstream stays while one of its subscribers remains.
+    first.unsubscribe();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(feed.open()).toBe(2);
+    feed.publish({ id: 'r5', stars: 1, doctorId: '1' });
+    await until(() => second.results.length === 2 && other.results.length === 2);
+    expect(first.results).toHaveLength(1);
+    second.unsubscribe();
+    await until(() => feed.open() === 1);
+    other.unsubscribe();
+    await until(() => feed.open() === 0);
+  });
+
   it('closes the upstream subscription when the client goes away', async () => {
     const { client } = connect();
     collect(client);

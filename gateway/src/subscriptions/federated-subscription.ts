@@ -1,10 +1,11 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
-import type { GatewayContext } from '../context';
+import { callerKey, joinKey, type GatewayContext } from '../context';
 import { BoundedQueue } from '@telemed/streams/bounded-queue';
+import { EventStream } from './event-stream';
 import { EVENT_SOURCE, type PlannedSubscription, type SubscriptionPlanner } from './subscription-planner';
-import type { UpstreamSubscriptions } from './upstream-subscriptions';
+import type { UpstreamSink, UpstreamSubscriptions } from './upstream-subscriptions';
 
 /** The gateway context of one event: the subscriber's, plus the event's data. */
 interface EventContext extends GatewayContext {
@@ -23,6 +24,8 @@ export interface SubscriptionEngineOptions {
   readonly dataSources: Readonly<Record<string, GraphQLDataSource>>;
   /** Events a subscriber may fall behind before its subscription is closed. */
   readonly maxQueuedEvents: number;
+  /** Share one upstream subscription between subscribers of the same operation, variables and credentials. */
+  readonly share: boolean;
 }
 
 export interface SubscribeArgs {
@@ -36,29 +39,82 @@ export interface SubscribeArgs {
  * subgraph, and for each event executes the rest of the plan (entity fetches
  * to other subgraphs) with `@apollo/gateway`'s `executeQueryPlan`. Events of
  * one subscription are resolved in order; planning happened once, before.
+ *
+ * Subscribers whose operation, variables and forwarded credentials are all
+ * the same would receive the same results: they share one upstream
+ * subscription and one resolution per event (an `EventStream`). The
+ * credentials are part of the key, so no caller ever receives what was
+ * resolved for another; the shared upstream carries the first subscriber's
+ * correlation ID.
  */
 export class SubscriptionEngine {
   private readonly serviceMap: ServiceMap;
+  private readonly streams = new Map<string, EventStream>();
+  private subscribers = 0;
+  private unshared = 0;
 
   constructor(private readonly options: SubscriptionEngineOptions) {
     this.serviceMap = { ...options.dataSources, [EVENT_SOURCE]: eventDataSource };
   }
 
+  /** Subscriptions open right now, and the upstream subscriptions that feed them (metrics). */
+  get counts(): { readonly subscribers: number; readonly upstreams: number } {
+    return { subscribers: this.subscribers, upstreams: this.streams.size + this.unshared };
+  }
+
   subscribe({ planned, variables, context }: SubscribeArgs): AsyncIterableIterator<ExecutionResult> {
+    const key = this.options.share ? joinKey([planned.key, JSON.stringify(variables), callerKey(context.forwardedHeaders)]) : null;
+    let stream = key === null ? undefined : this.streams.get(key);
+    const opening = !stream;
+    if (!stream) stream = this.createStream(key, planned, variables, context);
+    const joined = stream;
+    let left = false;
+    const queue = new BoundedQueue<ExecutionResult>(this.options.maxQueuedEvents, () => {
+      if (left) return;
+      left = true;
+      this.subscribers--;
+      joined.detach(queue);
+    });
+    this.subscribers++;
+    joined.attach(queue);
+    if (opening) joined.open((sink) => this.openUpstream(planned, variables, context, sink));
+    return queue;
+  }
+
+  private createStream(
+    key: string | null,
+    planned: PlannedSubscription,
+    variables: Readonly<Record<string, unknown>>,
+    context: GatewayContext,
+  ): EventStream {
+    const stream: EventStream = new EventStream({
+      resolve: (event) => this.resolveEvent(planned, variables, context, event),
+      failure: (error) => {
+        context.logger.warn({ err: error, subgraph: planned.primary.serviceName }, 'upstream subscription failed');
+        return { errors: [upstreamError(planned.primary.serviceName, error)] };
+      },
+      onDone: () => {
+        if (key === null) this.unshared--;
+        else if (this.streams.get(key) === stream) this.streams.delete(key);
+      },
+      logger: context.logger,
+    });
+    if (key === null) this.unshared++;
+    else this.streams.set(key, stream);
+    return stream;
+  }
+
+  private openUpstream(
+    planned: PlannedSubscription,
+    variables: Readonly<Record<string, unknown>>,
+    context: GatewayContext,
+    sink: UpstreamSink,
+  ): () => void {
     const { primary } = planned;
-    let unsubscribe = () => {};
-    const queue = new BoundedQueue<ExecutionResult>(this.options.maxQueuedEvents, () => unsubscribe());
-    let chain = Promise.resolve();
     const primaryVariables = Object.fromEntries(
       (primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]),
     );
-    const finish = (last?: ExecutionResult) => {
-      chain = chain.then(() => {
-        if (last) queue.push(last);
-        queue.end();
-      });
-    };
-    unsubscribe = this.options.upstream.subscribe(
+    return this.options.upstream.subscribe(
       primary.serviceName,
       {
         query: primary.operation,
@@ -66,24 +122,8 @@ export class SubscriptionEngine {
         operationName: primary.operationName,
         extensions: { headers: context.forwardedHeaders },
       },
-      {
-        next: (result) => {
-          chain = chain
-            .then(() => this.resolveEvent(planned, variables, context, result))
-            .then((resolved) => queue.push(resolved))
-            .catch((error: unknown) => {
-              context.logger.error({ err: error }, 'resolving a subscription event failed');
-              queue.push({ errors: [new GraphQLError('Could not resolve subscription event', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] });
-            });
-        },
-        error: (error) => {
-          context.logger.warn({ err: error, subgraph: primary.serviceName }, 'upstream subscription failed');
-          finish({ errors: [upstreamError(primary.serviceName, error)] });
-        },
-        complete: () => finish(),
-      },
+      sink,
     );
-    return queue;
   }
 
   private async resolveEvent(

@@ -2,7 +2,9 @@ import type { Server } from 'node:http';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { KeyResolver } from '@telemed/auth/access-token';
 import type { Logger } from '@telemed/observability/logger';
+import { Gauge, type Registry } from 'prom-client';
 import type { ServiceCredentials } from '../service-credentials';
+import type { GatewaySettings } from '../settings';
 import { SubscriptionEngine } from './federated-subscription';
 import { SubscriptionPlanner } from './subscription-planner';
 import { UpstreamSubscriptions } from './upstream-subscriptions';
@@ -17,7 +19,9 @@ export interface StartSubscriptionsOptions {
   readonly credentials: ServiceCredentials;
   /** Verifies callers' access tokens (the gateway's cached JWKS). */
   readonly resolveKey: KeyResolver;
-  readonly env: NodeJS.ProcessEnv;
+  readonly settings: GatewaySettings;
+  /** Where the subscription gauges are registered (the gateway's `/metrics`). */
+  readonly registry: Registry;
   readonly logger: Logger;
 }
 
@@ -38,13 +42,30 @@ export function startSubscriptions(options: StartSubscriptionsOptions): { close(
     },
     options.credentials,
     logger,
-    Number(options.env.SUBSCRIPTION_UPSTREAM_RETRIES ?? 5),
+    options.settings.subscriptionUpstreamRetries,
   );
   const engine = new SubscriptionEngine({
     planner,
     upstream,
     dataSources: options.dataSources,
-    maxQueuedEvents: Number(options.env.SUBSCRIPTION_MAX_QUEUED_EVENTS ?? 100),
+    maxQueuedEvents: options.settings.subscriptionMaxQueuedEvents,
+    share: options.settings.shareSubscriptions,
+  });
+  new Gauge({
+    name: 'graphql_subscriptions_active',
+    help: 'Subscriptions open at this gateway',
+    registers: [options.registry],
+    collect() {
+      this.set(engine.counts.subscribers);
+    },
+  });
+  new Gauge({
+    name: 'graphql_subscription_upstreams_active',
+    help: 'Upstream subscriptions to subgraphs feeding them (subscribers with the same operation, variables and credentials share one)',
+    registers: [options.registry],
+    collect() {
+      this.set(engine.counts.upstreams);
+    },
   });
   const server = attachSubscriptionServer({
     server: options.server,

@@ -10,6 +10,8 @@ export const EVENT_SOURCE = '__subscription_event__';
 
 /** A subscription, planned once and executed for every event. */
 export interface PlannedSubscription {
+  /** Identifies the operation (its text and name); equal keys, equal plans. */
+  readonly key: string;
   /** The fetch to open on the subgraph that owns the subscription field. */
   readonly primary: FetchNode;
   /**
@@ -52,6 +54,7 @@ export class SubscriptionPlanner {
     if (node?.kind !== 'Subscription') throw new Error('Not a subscription operation');
     const eventFetch: FetchNode = { ...node.primary, serviceName: EVENT_SOURCE };
     const planned: PlannedSubscription = {
+      key,
       primary: node.primary,
       perEvent: {
         kind: 'QueryPlan',
