@@ -1,6 +1,6 @@
 import { bearer } from './auth';
 import { as, bookFirstFreeSlot, demo, ok, weekday } from './clinical';
-import { collect, connect, disposeClients, NOTHING_MORE_MS, sleep, SUBSCRIBE_SETTLE_MS, until, type LiveStream } from './live';
+import { collect, connect, disposeClients, LIVE_TEST_TIMEOUT_MS, NOTHING_MORE_MS, sleep, SUBSCRIBE_SETTLE_MS, until, type LiveStream } from './live';
 
 /**
  * appointmentChanged through the real gateway: the appointment subgraph's
@@ -78,7 +78,7 @@ describe('appointmentChanged through the gateway', () => {
       expect(stream.results.map((r) => r.data!.appointmentChanged).filter((c) => !own(c))).toEqual([]);
       stream.unsubscribe();
     }
-  });
+  }, LIVE_TEST_TIMEOUT_MS);
 
   it('refuses a caller with no appointments of their own (a partner) with FORBIDDEN', async () => {
     const partner = bearer({ userId: demo.admin.id, roles: ['PARTNER'], scopes: ['doctors:read'] });

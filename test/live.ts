@@ -66,4 +66,11 @@ export const SUBSCRIBE_SETTLE_MS = 1_000;
  */
 export const NOTHING_MORE_MS = 1_500;
 
+/**
+ * For a test that acts and then waits for deliveries: more than `until`'s
+ * wait and the settle times together. Jest projects do not inherit the root
+ * `testTimeout`, so integration tests otherwise get Jest's 5 s.
+ */
+export const LIVE_TEST_TIMEOUT_MS = 40_000;
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

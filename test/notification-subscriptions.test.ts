@@ -1,5 +1,5 @@
 import { as, bookFirstFreeSlot, demo, ok, weekday } from './clinical';
-import { collect, connect, disposeClients, NOTHING_MORE_MS, sleep, SUBSCRIBE_SETTLE_MS, until, type LiveStream } from './live';
+import { collect, connect, disposeClients, LIVE_TEST_TIMEOUT_MS, NOTHING_MORE_MS, sleep, SUBSCRIBE_SETTLE_MS, until, type LiveStream } from './live';
 
 /**
  * notificationReceived through the real gateway: a booking's
@@ -77,7 +77,8 @@ describe('notificationReceived through the gateway', () => {
       expect(others).toEqual([]);
       stream.unsubscribe();
     }
-  });
+    // Jest's 5 s default (projects do not inherit `testTimeout`) is too short for booking, planning, dispatch and two waits.
+  }, LIVE_TEST_TIMEOUT_MS);
 
   it.each([
     ['a doctor', () => as.doctor(1)],
