@@ -72,3 +72,22 @@ export async function appointmentDb<T extends object>(sql: string, params: unkno
     await client.end();
   }
 }
+
+/** Books the doctor's first free slot in [from, to) as the caller of `headers` (a patient); returns the appointment. */
+export async function bookFirstFreeSlot(
+  doctorId: string,
+  from: Date,
+  to: Date,
+  headers: Record<string, string>,
+  reason: string,
+): Promise<{ id: string; startsAt: string }> {
+  const slots = await ok<{ doctor: { availableSlots: { startsAt: string }[] } }>(
+    'query($id: ID!, $from: DateTime!, $to: DateTime!) { doctor(id: $id) { availableSlots(from: $from, to: $to) { startsAt } } }',
+    { id: doctorId, from: from.toISOString(), to: to.toISOString() }, headers);
+  const startsAt = slots.doctor.availableSlots[0]?.startsAt;
+  if (!startsAt) throw new Error(`no free slot of doctor ${doctorId} between ${from.toISOString()} and ${to.toISOString()}`);
+  const { bookAppointment } = await ok<{ bookAppointment: { id: string; startsAt: string } }>(
+    'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id startsAt } }',
+    { input: { doctorId, startsAt, reason } }, headers);
+  return bookAppointment;
+}

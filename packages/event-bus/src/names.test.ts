@@ -19,6 +19,7 @@ describe('busNames', () => {
       'audit',
       'consultation',
       'identity',
+      'notification',
       'payment',
       'storage',
       'waitlist',

@@ -23,6 +23,7 @@ describe('the event catalogue', () => {
       'audit.phi_modified',
       'consultation.updated',
       'identity.user_registered',
+      'notification.created',
       'payment.completed',
       'payment.failed',
       'payment.refunded',

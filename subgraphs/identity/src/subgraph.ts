@@ -29,6 +29,7 @@ import { Mutation } from './resolvers/Mutation';
 import { Notification } from './resolvers/Notification';
 import { Patient } from './resolvers/Patient';
 import { Query } from './resolvers/Query';
+import { Subscription } from './resolvers/Subscription';
 import { User } from './resolvers/User';
 import { seed } from './seed';
 import { RecoveryCodeSchema } from './two-factor/recovery-code.entity';
@@ -37,7 +38,7 @@ import { UserSchema } from './user/user.entity';
 export const identity = defineSubgraph({
   name: 'identity',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Mutation, User, Patient, AuditEntry, Notification },
+  resolvers: { DateTime, Query, Mutation, Subscription, User, Patient, AuditEntry, Notification },
   entities: [
     UserSchema,
     PatientSchema,
@@ -60,5 +61,6 @@ export const identity = defineSubgraph({
   routes: jwksRoutes,
   policies: identityPolicies,
   workers: [mailWorker, maintenanceWorker, notificationDispatcher()],
-  events: { consumers: [notifications, auditLog, careTeam] },
+  // The dispatcher records notification.created with each in-app notification; `notificationReceived` listens to it.
+  events: { produces: ['notification.created'], consumers: [notifications, auditLog, careTeam] },
 });

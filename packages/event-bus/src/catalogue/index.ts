@@ -4,6 +4,7 @@ import { auditEvents } from './audit';
 import { consultationEvents } from './consultation';
 import type { EventDefinition } from './define';
 import { identityEvents } from './identity';
+import { notificationEvents } from './notification';
 import { paymentEvents } from './payment';
 import { storageEvents } from './storage';
 import { waitlistEvents } from './waitlist';
@@ -19,6 +20,7 @@ export const catalogue = {
   ...paymentEvents,
   ...waitlistEvents,
   ...identityEvents,
+  ...notificationEvents,
   ...storageEvents,
   ...auditEvents,
 } as const;

@@ -56,6 +56,12 @@ export type ApiKeyToken = {
   expiresAt: Scalars['DateTime']['output'];
 };
 
+/** An appointment, owned by the appointment subgraph; identity only references it by id. */
+export type Appointment = {
+  __typename?: 'Appointment';
+  id: Scalars['ID']['output'];
+};
+
 /** What an audit entry records. */
 export type AuditAction =
   /** An API key was created. */
@@ -298,6 +304,8 @@ export type MutationVerifyTwoFactorArgs = {
  */
 export type Notification = {
   __typename?: 'Notification';
+  /** The appointment it is about (resolved by the appointment subgraph); null for other news. */
+  appointment: Maybe<Appointment>;
   /** The message itself, plain text. */
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -455,6 +463,18 @@ export type Session = {
   userId: Scalars['ID']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each in-app notification created for the caller, as stored, from the moment
+   * of subscribing (earlier ones: `Patient.notifications`). Like
+   * `Patient.notifications`, a patient's notifications are theirs alone: a
+   * patient receives their own; callers without a patient profile (doctors,
+   * admins, partners) are refused with FORBIDDEN.
+   */
+  notificationReceived: Notification;
+};
+
 /** The password was right and the account has two-factor authentication: send a code with this challenge to `verifyTwoFactor`. */
 export type TwoFactorChallenge = {
   __typename?: 'TwoFactorChallenge';
@@ -577,6 +597,7 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApiKeyToken: ResolverTypeWrapper<ApiKeyToken>;
+  Appointment: ResolverTypeWrapper<Appointment>;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
@@ -598,6 +619,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterPayload: ResolverTypeWrapper<RegisterPayload>;
   Role: Role;
   Session: ResolverTypeWrapper<SessionModel>;
+  Subscription: ResolverTypeWrapper<{}>;
   TwoFactorChallenge: ResolverTypeWrapper<TwoFactorChallenge>;
   TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
   User: ResolverTypeWrapper<UserModel>;
@@ -614,6 +636,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyModel;
   ID: Scalars['ID']['output'];
   ApiKeyToken: ApiKeyToken;
+  Appointment: Appointment;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -632,6 +655,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   RegisterPayload: RegisterPayload;
   Session: SessionModel;
+  Subscription: {};
   TwoFactorChallenge: TwoFactorChallenge;
   TwoFactorEnrolment: TwoFactorEnrolment;
   User: UserModel;
@@ -695,6 +719,12 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
 export type ApiKeyTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyToken'] = ResolversParentTypes['ApiKeyToken']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -772,6 +802,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']>, { __typename: 'Notification' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -822,6 +853,10 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  notificationReceived?: SubscriptionResolver<ResolversTypes['Notification'], "notificationReceived", ParentType, ContextType>;
+}>;
+
 export type TwoFactorChallengeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorChallenge'] = ResolversParentTypes['TwoFactorChallenge']> = ResolversObject<{
   challengeToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -860,6 +895,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyToken?: ApiKeyTokenResolvers<ContextType>;
+  Appointment?: AppointmentResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -874,6 +910,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecoveryCodes?: RecoveryCodesResolvers<ContextType>;
   RegisterPayload?: RegisterPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TwoFactorChallenge?: TwoFactorChallengeResolvers<ContextType>;
   TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

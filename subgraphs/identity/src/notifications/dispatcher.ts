@@ -9,6 +9,7 @@ import { ScheduledNotification } from './scheduled-notification.entity';
 import { emailText, render } from './templates';
 import { transportsFrom, type Transports } from './transports';
 import { execute } from '@telemed/subgraph-kit/sql';
+import { recordEvent } from '@telemed/subgraph-kit/events/record-event';
 
 export const MAX_SEND_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 3_600_000];
@@ -115,18 +116,30 @@ async function send(
   if (!patient) throw new Error(`Patient ${delivery.patientId} not found`);
   const rendered = render(delivery.kind, delivery.variables);
   switch (delivery.channel) {
-    case 'IN_APP':
+    case 'IN_APP': {
+      const id = randomUUID();
+      const createdAt = new Date();
+      // Same transaction as the row: published only after commit, never lost (`notificationReceived`
+      // listens). Recorded first: an invalid event throws before anything is staged for this delivery.
+      recordEvent(
+        em,
+        'notification.created',
+        { notification_id: id, patient_id: patient.id, user_id: patient.userId, created_at: createdAt.toISOString() },
+        // No request caused it: the event that planned it did, whose correlation ID the delivery kept.
+        { subgraph: 'identity', correlationId: delivery.correlationId, caller: null },
+      );
       em.create(Notification, {
-        id: randomUUID(),
+        id,
         patientId: patient.id,
         kind: delivery.kind,
         title: rendered.title,
         body: rendered.body,
         appointmentId: delivery.appointmentId,
-        createdAt: new Date(),
+        createdAt,
         readAt: null,
       });
       return 'SENT';
+    }
     case 'EMAIL': {
       const user = patient.userId ? await em.findOne(User, { id: patient.userId }) : null;
       if (!user) return 'SKIPPED';
