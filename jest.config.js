@@ -14,6 +14,8 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Jest reads testTimeout only here, not per project: integration tests wait on a real stack.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,scripts}/**/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'] },
     {
@@ -22,7 +24,6 @@ module.exports = {
       testMatch: ['<rootDir>/{packages,subgraphs}/*/test/**/*.test.ts', '<rootDir>/gateway/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -22,7 +23,7 @@ import type { SubgraphDefinition } from './definition';
 import type { SubgraphEnv } from './env';
 import { createFormatError } from './errors';
 import { startEventRuntime } from './events/event-runtime';
-import { liveEventsOn } from './events/live-events';
+import { liveEventsOn, withFreshReads } from './events/live-events';
 import { LazyNatsConnection } from './nats-connection';
 import { migrate, openOrm, type OrmOptions } from './orm';
 import { requireServiceToken, servicePrincipalOf } from './service-authentication';
@@ -111,11 +112,16 @@ export async function createSubgraph<TLoaders extends object>(
     const authorization = headers.authorization;
     const caller = await authenticate(typeof authorization === 'string' ? authorization : undefined);
     const em = orm.em.fork({ loggerContext: { correlationId } });
+    const loaders = definition.loaders(em);
     const ip = headers[CLIENT_IP_HEADER];
+    const forgetReads = () => {
+      em.clear();
+      for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
+    };
     return {
       subgraph: definition.name,
       em,
-      loaders: definition.loaders(em),
+      loaders,
       caller,
       service,
       clientIp: service.issuer === GATEWAY_SERVICE && typeof ip === 'string' ? ip : null,
@@ -124,7 +130,7 @@ export async function createSubgraph<TLoaders extends object>(
       audit: new AuditRecorder({ caller, viaService: service.issuer, correlationId }, definition.auditOutbox ?? false),
       services,
       nats,
-      liveEvents,
+      liveEvents: withFreshReads(liveEvents, forgetReads),
       authorization: caller && typeof authorization === 'string' ? authorization : undefined,
     };
   };

@@ -29,3 +29,28 @@ export function liveEventsOn(nats: LazyNatsConnection, namespace: string): LiveE
       },
     );
 }
+
+/**
+ * A subscription's context lives as long as the subscription: its
+ * EntityManager and DataLoaders would answer a later event's nested fields
+ * from what an earlier event read. Each event handed out by the returned
+ * `LiveEvents` first runs `forget` (clearing them), so every event is
+ * resolved from the database as it is now. graphql-js asks for the next
+ * event only after the previous one was resolved and sent.
+ */
+export function withFreshReads(live: LiveEvents, forget: () => void): LiveEvents {
+  return <T extends EventType>(types: readonly T[], filter?: (event: EventEnvelope<T>) => boolean) => {
+    const events = live(types, filter);
+    const fresh: AsyncIterableIterator<EventEnvelope<T>> = {
+      next: async () => {
+        const result = await events.next();
+        if (!result.done) forget();
+        return result;
+      },
+      return: (value?: unknown) => events.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),
+      throw: (error?: unknown) => events.throw?.(error) ?? Promise.reject(error),
+      [Symbol.asyncIterator]: () => fresh,
+    };
+    return fresh;
+  };
+}

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EventEnvelope } from '@telemed/event-bus/envelope';
 import { parseId } from '@telemed/subgraph-kit/arguments';
 import { requireCaller } from '@telemed/subgraph-kit/authorization';
@@ -18,17 +17,6 @@ const APPOINTMENT_EVENTS = ['appointment.scheduled', 'appointment.cancelled', 'a
 type AppointmentEvent = EventEnvelope<(typeof APPOINTMENT_EVENTS)[number]>;
 type ConsultationEvent = EventEnvelope<'consultation.updated'>;
 
-/**
- * A subscription's context lives as long as the subscription: its
- * EntityManager and DataLoaders would answer the nested fields of a later
- * event (`vitals`, `prescriptions`, ...) from what an earlier one read.
- * Each event starts from empty caches instead.
- */
-function forgetEarlierReads(context: Context): void {
-  context.em.clear();
-  for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
-}
-
 export const Subscription: SubscriptionResolvers = {
   consultationUpdated: {
     // Authorized once, when the subscription opens: the treating doctor, the patient or an admin.
@@ -41,7 +29,6 @@ export const Subscription: SubscriptionResolvers = {
     },
     // The consultation as stored after the event, read once for all its subscribers.
     resolve: async (event: ConsultationEvent, _args: unknown, context: Context) => {
-      forgetEarlierReads(context);
       const id = event.data.appointment_id;
       const consultation = await consultationAfter(event.event_id, () => context.em.fork().findOne(Consultation, { appointment: id }));
       if (!consultation) throw new NotFoundError('Consultation of appointment', id);
@@ -58,7 +45,6 @@ export const Subscription: SubscriptionResolvers = {
       return context.liveEvents(APPOINTMENT_EVENTS, (event) => column === null || event.data[column] === ownId) as AsyncIterableIterator<never>;
     },
     resolve: async (event: AppointmentEvent, _args: unknown, context: Context) => {
-      forgetEarlierReads(context);
       const id = event.data.appointment_id;
       const appointment = await appointmentAfter(event.event_id, () => context.em.fork().findOne(Appointment, { id }));
       if (!appointment) throw new NotFoundError('Appointment', id);

@@ -5,7 +5,7 @@ export const Patient: PatientResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.patientById.load(id),
   user: (patient, _, { loaders }) => (patient.userId ? loaders.userById.load(patient.userId) : null),
   cursor: (patient) => encodeCursor(patient.name, patient.id),
-  // Anyone may read them until the trust chain lands; then only the patient (and `me`).
+  // The Notification policy keeps them to the patient and admins; a doctor who may read the Patient gets an empty list.
   notifications: (patient, { first, unreadOnly }, { loaders }) =>
     loaders.notificationsByPatient.load({ patientId: patient.id, first: pageSize(first), unreadOnly: unreadOnly ?? false }),
 };

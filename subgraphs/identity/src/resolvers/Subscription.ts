@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { EventEnvelope } from '@telemed/event-bus/envelope';
 import { requireCaller } from '@telemed/subgraph-kit/authorization';
 import { ForbiddenError, NotFoundError } from '@telemed/subgraph-kit/errors';
@@ -11,16 +10,6 @@ const notificationAfter = perEventCache<Notification | null>();
 
 type NotificationCreated = EventEnvelope<'notification.created'>;
 
-/**
- * A subscription's context lives as long as the subscription: without this,
- * its EntityManager and DataLoaders would answer a later event's fields from
- * what an earlier event read.
- */
-function forgetEarlierReads(context: Context): void {
-  context.em.clear();
-  for (const loader of Object.values(context.loaders)) if (loader instanceof DataLoader) loader.clearAll();
-}
-
 export const Subscription: SubscriptionResolvers = {
   notificationReceived: {
     // Whose notifications: the caller's patient profile, as for `Patient.notifications`; nobody else's.
@@ -31,7 +20,6 @@ export const Subscription: SubscriptionResolvers = {
     },
     // The notification as stored, read once for all of the patient's subscriptions.
     resolve: async (event: NotificationCreated, _args: unknown, context: Context) => {
-      forgetEarlierReads(context);
       const id = event.data.notification_id;
       const notification = await notificationAfter(event.event_id, () => context.em.fork().findOne(Notification, { id }));
       if (!notification) throw new NotFoundError('Notification', id);
