@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     plugins: [health],
     // Loopback unless told otherwise (containers set APP_HOST=0.0.0.0): a dev server serves source files.
     server: { port, strictPort: true, host: process.env.APP_HOST ?? '127.0.0.1' },
+    // Under .data/ rather than node_modules/.vite: in the container image node_modules is not writable.
+    cacheDir: join(repoRoot, '.data', 'vite', folder.replace(/\W+/g, '-')),
     clearScreen: false,
     logLevel: 'warn',
   });
