@@ -7,7 +7,7 @@ import { observableValue, type ObservableValue } from './observable-value';
 import { isSubscription } from './operation-kind';
 import { createSessionApi, type SessionApi } from './session-api';
 import type { SessionStore } from './session';
-import { createSubscriptionLink } from './subscription-link';
+import { createSubscriptionLink, type SubscriptionLinkOptions } from './subscription-link';
 
 export interface WebClientOptions {
   /** The gateway's GraphQL endpoint over HTTP, e.g. `http://localhost:4000/graphql`. */
@@ -15,6 +15,8 @@ export interface WebClientOptions {
   /** Names the app in correlation ids (`doctor:…`, `patient:…`). */
   readonly app: string;
   readonly sessions: SessionStore;
+  /** A WebSocket class where there is no global one (Node 20, for tests). */
+  readonly webSocketImpl?: SubscriptionLinkOptions['webSocketImpl'];
 }
 
 /** Everything an app needs to talk to the gateway. */
@@ -42,6 +44,7 @@ export function createWebClient(options: WebClientOptions): WebClient {
     url: webSocketUrlOf(options.gatewayUrl),
     tokens,
     onConnectionChange: connected.set,
+    webSocketImpl: options.webSocketImpl,
   });
   const http = new HttpLink({
     uri: options.gatewayUrl,

@@ -1,7 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { RetryLink } from '@apollo/client/link/retry';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import type { AccessTokens } from './access-tokens';
 import { isUnauthorizedClose, isUnauthorizedCloseError } from './close-codes';
 
@@ -14,6 +14,8 @@ export interface SubscriptionLinkOptions {
   readonly tokens: AccessTokens;
   /** Told when the connection is up or down, for a "live" indicator. */
   readonly onConnectionChange?: (connected: boolean) => void;
+  /** A WebSocket class where there is no global one (Node 20, for tests); browsers leave it out. */
+  readonly webSocketImpl?: ClientOptions['webSocketImpl'];
 }
 
 /**
@@ -29,6 +31,7 @@ export interface SubscriptionLinkOptions {
 export function createSubscriptionLink(options: SubscriptionLinkOptions): { link: ApolloLink; client: Client } {
   const client = createClient({
     url: options.url,
+    webSocketImpl: options.webSocketImpl,
     lazy: true,
     connectionParams: async () => {
       const token = await options.tokens.current();
