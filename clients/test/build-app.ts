@@ -12,9 +12,21 @@ import { repoRoot } from '@telemed/devstack/repo-root';
  */
 export async function buildApp(app: 'doctor' | 'patient', gatewayUrl: string): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), `telemed-${app}-`));
-  await promisify(execFile)(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: join(repoRoot, 'clients', app),
-    env: { ...process.env, VITE_GATEWAY_URL: gatewayUrl },
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(repoRoot, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: join(repoRoot, 'clients', app),
+      env: { ...process.env, VITE_GATEWAY_URL: gatewayUrl },
+    },
+  );
   return outDir;
 }

@@ -38,7 +38,10 @@ async function open(site: StaticSite, email: string, password: string): Promise<
 }
 
 beforeAll(async () => {
-  const [doctorBuild, patientBuild] = await Promise.all([buildApp('doctor', gatewayUrl()), buildApp('patient', gatewayUrl())]);
+  const [doctorBuild, patientBuild] = await Promise.all([
+    buildApp('doctor', gatewayUrl()),
+    buildApp('patient', gatewayUrl()),
+  ]);
   builds.push(doctorBuild, patientBuild);
   sites.push(await serveStatic(doctorBuild), await serveStatic(patientBuild));
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
@@ -50,7 +53,7 @@ afterAll(async () => {
   await Promise.all(builds.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-it('shows the doctor\'s vitals and notes on the patient\'s open page as they are recorded', async () => {
+it("shows the doctor's vitals and notes on the patient's open page as they are recorded", async () => {
   const [doctorSite, patientSite] = sites as [StaticSite, StaticSite];
   const doctorPage = await open(doctorSite, doctor.email, DEMO_PASSWORDS.DOCTOR);
   const patientPage = await open(patientSite, patient.email, DEMO_PASSWORDS.PATIENT);
@@ -65,7 +68,13 @@ it('shows the doctor\'s vitals and notes on the patient\'s open page as they are
   );
   const { bookAppointment } = await ok<{ bookAppointment: { id: string } }>(
     'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-    { input: { doctorId: doctor.id, startsAt: found.availableSlots[0]!.startsAt, reason: 'Browser end-to-end test' } },
+    {
+      input: {
+        doctorId: doctor.id,
+        startsAt: found.availableSlots[0]!.startsAt,
+        reason: 'Browser end-to-end test',
+      },
+    },
     patientHeaders,
   );
   const row = `[data-appointment-id="${bookAppointment.id}"]`;
@@ -95,8 +104,12 @@ it('shows the doctor\'s vitals and notes on the patient\'s open page as they are
 
   await doctorPage.fill('textarea[name=plan]', 'Rest, fluids, review in a week');
   await doctorPage.getByRole('button', { name: 'Save notes' }).click();
-  await patientPage.locator('[data-testid=notes]', { hasText: 'Rest, fluids, review in a week' }).waitFor(WAIT);
+  await patientPage
+    .locator('[data-testid=notes]', { hasText: 'Rest, fluids, review in a week' })
+    .waitFor(WAIT);
 
-  expect(await patientPage.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(await patientPage.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
+    true,
+  );
   expect(pageErrors).toEqual([]);
 }, 60_000);

@@ -30,7 +30,10 @@ export async function serveStatic(dir: string): Promise<StaticSite> {
     let file = normalize(join(root, path));
     // Nothing outside the build folder, whatever the path says.
     if (!file.startsWith(root)) file = join(root, 'index.html');
-    const found = await stat(file).then((s) => s.isFile(), () => false);
+    const found = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!found) file = join(root, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);

@@ -73,7 +73,13 @@ it('refreshes the session after a 4401 close and keeps the subscription deliveri
     );
     const { bookAppointment } = await ok<{ bookAppointment: { id: string } }>(
       'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-      { input: { doctorId: doctor.id, startsAt: found.availableSlots[0]!.startsAt, reason: 'Token refresh test' } },
+      {
+        input: {
+          doctorId: doctor.id,
+          startsAt: found.availableSlots[0]!.startsAt,
+          reason: 'Token refresh test',
+        },
+      },
       headersOf.patient(patientIndex),
     );
     await until('the booking event', () => received.includes(bookAppointment.id));

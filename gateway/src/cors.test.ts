@@ -16,14 +16,19 @@ describe('corsPolicyFrom', () => {
   });
 
   it('allows exactly the configured origins', () => {
-    const policy = corsPolicyFrom({ GATEWAY_CORS_ORIGINS: 'https://doctor.example.com, https://patient.example.com' }, true);
+    const policy = corsPolicyFrom(
+      { GATEWAY_CORS_ORIGINS: 'https://doctor.example.com, https://patient.example.com' },
+      true,
+    );
     expect(policy.allows('https://doctor.example.com')).toBe(true);
     expect(policy.allows('https://patient.example.com')).toBe(true);
     expect(policy.allows('http://localhost:5173')).toBe(false);
   });
 
   it('refuses a malformed origin at start-up', () => {
-    expect(() => corsPolicyFrom({ GATEWAY_CORS_ORIGINS: 'https://app.example.com/' }, true)).toThrow(/GATEWAY_CORS_ORIGINS/);
+    expect(() => corsPolicyFrom({ GATEWAY_CORS_ORIGINS: 'https://app.example.com/' }, true)).toThrow(
+      /GATEWAY_CORS_ORIGINS/,
+    );
     expect(() => corsPolicyFrom({ GATEWAY_CORS_ORIGINS: '*' }, true)).toThrow(/GATEWAY_CORS_ORIGINS/);
   });
 });
@@ -44,7 +49,10 @@ describe('handleCors', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('answers an allowed preflight with the headers the apps send', async () => {
-    const response = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+    const response = await fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(response.headers.get('access-control-allow-headers')).toContain('authorization');

@@ -18,10 +18,16 @@ const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 export function corsPolicyFrom(env: NodeJS.ProcessEnv, production: boolean): CorsPolicy {
   const configured = env.GATEWAY_CORS_ORIGINS?.trim();
   if (configured) {
-    const origins = new Set(configured.split(',').map((o) => o.trim()).filter(Boolean));
+    const origins = new Set(
+      configured
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    );
     for (const origin of origins) {
       // A typo here would silently lock an app out; stop at start-up instead.
-      if (origin === '*' || new URL(origin).origin !== origin) throw new Error(`GATEWAY_CORS_ORIGINS: "${origin}" is not an origin like https://app.example.com`);
+      if (origin === '*' || new URL(origin).origin !== origin)
+        throw new Error(`GATEWAY_CORS_ORIGINS: "${origin}" is not an origin like https://app.example.com`);
     }
     return { allows: (origin) => origins.has(origin) };
   }
@@ -29,7 +35,8 @@ export function corsPolicyFrom(env: NodeJS.ProcessEnv, production: boolean): Cor
 }
 
 /** Request headers the apps send: credentials, correlation, Apollo's CSRF header, trace context. */
-const ALLOWED_HEADERS = 'authorization, content-type, x-correlation-id, x-api-key, apollo-require-preflight, traceparent, tracestate';
+const ALLOWED_HEADERS =
+  'authorization, content-type, x-correlation-id, x-api-key, apollo-require-preflight, traceparent, tracestate';
 
 /**
  * Adds CORS headers for an allowed origin and answers preflights. Returns

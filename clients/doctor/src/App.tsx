@@ -6,5 +6,9 @@ import { ScheduleScreen } from './screens/ScheduleScreen';
 export function App() {
   const route = useHashRoute();
   const appointmentId = matchRoute(route, '/appointments');
-  return appointmentId ? <ConsultationScreen key={appointmentId} appointmentId={appointmentId} /> : <ScheduleScreen />;
+  return appointmentId ? (
+    <ConsultationScreen key={appointmentId} appointmentId={appointmentId} />
+  ) : (
+    <ScheduleScreen />
+  );
 }

@@ -1,3 +1,4 @@
+import { GatewayError } from './gateway-error';
 import type { SessionApi } from './session-api';
 import type { SessionStore } from './session';
 import { tokenDecision } from './token-expiry';
@@ -6,7 +7,7 @@ import { tokenDecision } from './token-expiry';
 export interface AccessTokens {
   /** A usable access token, or null when signed out (or the session could not be renewed). */
   current(): Promise<string | null>;
-  /** The gateway refused the current token (a 4401 close): the next `current()` refreshes first. */
+  /** The gateway refused the current token (a 4401 close, an UNAUTHENTICATED answer): the next `current()` refreshes first. */
   refused(): void;
 }
 
@@ -15,7 +16,11 @@ export interface AccessTokens {
  * find the token expiring must share one `refreshSession` call; a second call
  * with the same refresh token would revoke the whole session family.
  */
-export function createAccessTokens(store: SessionStore, api: Pick<SessionApi, 'refresh'>, now: () => number = Date.now): AccessTokens {
+export function createAccessTokens(
+  store: SessionStore,
+  api: Pick<SessionApi, 'refresh'>,
+  now: () => number = Date.now,
+): AccessTokens {
   let inFlight: Promise<string | null> | null = null;
   let refusedToken: string | null = null;
 
@@ -26,7 +31,7 @@ export function createAccessTokens(store: SessionStore, api: Pick<SessionApi, 'r
       return session.accessToken;
     } catch (error) {
       // Refused refresh token: the session is over. Unreachable gateway: keep it and let the request fail.
-      if (error instanceof Error && 'unauthenticated' in error && error.unauthenticated === true) store.set(null);
+      if (error instanceof GatewayError && error.unauthenticated) store.set(null);
       throw error;
     }
   }

@@ -8,6 +8,7 @@ import { isSubscription } from './operation-kind';
 import { createSessionApi, type SessionApi } from './session-api';
 import type { SessionStore } from './session';
 import { createSubscriptionLink, type SubscriptionLinkOptions } from './subscription-link';
+import { createUnauthenticatedRetryLink } from './unauthenticated-retry-link';
 
 export interface WebClientOptions {
   /** The gateway's GraphQL endpoint over HTTP, e.g. `http://localhost:4000/graphql`. */
@@ -32,9 +33,10 @@ export interface WebClient {
 }
 
 /**
- * The one Apollo Client setup of the doctor and patient apps: correlation id
- * and access token on every operation, then subscriptions over graphql-ws and
- * everything else over HTTP, both to the gateway's `/graphql`.
+ * The one Apollo Client setup of the doctor and patient apps: a retry after
+ * a refresh when the gateway refuses the token, correlation id and access
+ * token on every operation, then subscriptions over graphql-ws and everything
+ * else over HTTP, both to the gateway's `/graphql`.
  */
 export function createWebClient(options: WebClientOptions): WebClient {
   const sessionApi = createSessionApi(options.gatewayUrl);
@@ -52,6 +54,7 @@ export function createWebClient(options: WebClientOptions): WebClient {
     headers: { 'apollo-require-preflight': 'true' },
   });
   const link = ApolloLink.from([
+    createUnauthenticatedRetryLink(tokens),
     createAuthLink(tokens, options.app),
     ApolloLink.split(({ query }) => isSubscription(query), subscriptions.link, http),
   ]);

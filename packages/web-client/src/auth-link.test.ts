@@ -14,10 +14,19 @@ const QUERY = gql`
 async function send(tokens: AccessTokens) {
   let seen: { headers: Record<string, string>; extensions: Record<string, unknown> } | undefined;
   const terminal = new ApolloLink((operation) => {
-    seen = { headers: operation.getContext().headers as Record<string, string>, extensions: operation.extensions };
+    seen = {
+      headers: operation.getContext().headers as Record<string, string>,
+      extensions: operation.extensions,
+    };
     return of({ data: {} });
   });
-  await firstValueFrom(ApolloLink.execute(ApolloLink.from([createAuthLink(tokens, 'doctor'), terminal]), { query: QUERY }, { client: {} as never }));
+  await firstValueFrom(
+    ApolloLink.execute(
+      ApolloLink.from([createAuthLink(tokens, 'doctor'), terminal]),
+      { query: QUERY },
+      { client: {} as never },
+    ),
+  );
   return seen!;
 }
 

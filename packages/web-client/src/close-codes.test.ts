@@ -8,7 +8,9 @@ describe('4401 closes', () => {
   });
 
   it('recognises the error GraphQLWsLink makes of it, and nothing else', () => {
-    expect(isUnauthorizedCloseError(new Error('Socket closed with event 4401 Access token expired'))).toBe(true);
+    expect(isUnauthorizedCloseError(new Error('Socket closed with event 4401 Access token expired'))).toBe(
+      true,
+    );
     expect(isUnauthorizedCloseError(new Error('Socket closed with event 4400 Bad request'))).toBe(false);
     expect(isUnauthorizedCloseError(new Error('Socket closed with event 44010'))).toBe(false);
     expect(isUnauthorizedCloseError('Socket closed with event 4401')).toBe(false);

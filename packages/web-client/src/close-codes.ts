@@ -12,5 +12,8 @@ export function isUnauthorizedClose(event: unknown): boolean {
  * so the message is all that is left of it.
  */
 export function isUnauthorizedCloseError(error: unknown): boolean {
-  return error instanceof Error && new RegExp(`^Socket closed with event ${UNAUTHORIZED_CLOSE}\\b`).test(error.message);
+  return (
+    error instanceof Error &&
+    new RegExp(`^Socket closed with event ${UNAUTHORIZED_CLOSE}\\b`).test(error.message)
+  );
 }

@@ -16,8 +16,13 @@ describe('describeError', () => {
   });
 
   it('reads the GraphQL body of a non-2xx answer', () => {
-    const body = JSON.stringify({ errors: [{ message: 'Access token expired', extensions: { code: 'UNAUTHENTICATED' } }] });
-    const error = new ServerError('Response not successful', { response: new Response(body, { status: 401 }), bodyText: body });
+    const body = JSON.stringify({
+      errors: [{ message: 'Access token expired', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    const error = new ServerError('Response not successful', {
+      response: new Response(body, { status: 401 }),
+      bodyText: body,
+    });
     expect(describeError(error)).toEqual([{ code: 'UNAUTHENTICATED', message: 'Access token expired' }]);
   });
 
@@ -26,8 +31,8 @@ describe('describeError', () => {
   });
 
   it('passes session errors through', () => {
-    expect(describeError(new GatewayError([{ code: 'UNAUTHENTICATED', message: 'Wrong email or password' }]))).toEqual([
-      { code: 'UNAUTHENTICATED', message: 'Wrong email or password' },
-    ]);
+    expect(
+      describeError(new GatewayError([{ code: 'UNAUTHENTICATED', message: 'Wrong email or password' }])),
+    ).toEqual([{ code: 'UNAUTHENTICATED', message: 'Wrong email or password' }]);
   });
 });

@@ -1,4 +1,9 @@
-import { CombinedGraphQLErrors, CombinedProtocolErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import {
+  CombinedGraphQLErrors,
+  CombinedProtocolErrors,
+  ServerError,
+  ServerParseError,
+} from '@apollo/client/errors';
 
 /** One error as the apps show it: the gateway's `extensions.code` and message. */
 export interface ErrorLine {
@@ -46,10 +51,24 @@ export function describeError(error: unknown): ErrorLine[] {
     const parsed = parseErrors(error.bodyText);
     return parsed.length ? parsed : [{ code: `HTTP_${error.statusCode}`, message: error.message }];
   }
-  if (ServerParseError.is(error)) return [{ code: `HTTP_${error.statusCode}`, message: 'The gateway answered with something that is not JSON' }];
-  if (error instanceof TypeError) return [{ code: 'NETWORK_ERROR', message: `Cannot reach the gateway (${error.message})` }];
+  if (ServerParseError.is(error))
+    return [
+      { code: `HTTP_${error.statusCode}`, message: 'The gateway answered with something that is not JSON' },
+    ];
+  if (error instanceof TypeError)
+    return [{ code: 'NETWORK_ERROR', message: `Cannot reach the gateway (${error.message})` }];
   if (error instanceof Error) return [{ code: 'CLIENT_ERROR', message: error.message }];
   return [{ code: 'CLIENT_ERROR', message: String(error) }];
+}
+
+/**
+ * Whether the gateway refused the caller's credentials (UNAUTHENTICATED,
+ * HTTP 401): the access token was revoked, or the gateway's keys rotated
+ * before the token's own expiry.
+ */
+export function isUnauthenticated(error: unknown): boolean {
+  if (ServerError.is(error) && error.statusCode === 401) return true;
+  return describeError(error).some((line) => line.code === 'UNAUTHENTICATED');
 }
 
 function parseErrors(body: string): ErrorLine[] {

@@ -19,8 +19,14 @@ export interface SessionApi {
  * inside Apollo's link chain, and a refresh that went through that chain
  * would wait for itself.
  */
-export function createSessionApi(gatewayUrl: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): SessionApi {
-  async function call<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData> {
+export function createSessionApi(
+  gatewayUrl: string,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): SessionApi {
+  async function call<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): Promise<TData> {
     const response = await fetchImpl(gatewayUrl, {
       method: 'POST',
       // apollo-require-preflight: the gateway's CSRF prevention lets JSON through anyway; sent for symmetry with Apollo Client.
@@ -31,10 +37,15 @@ export function createSessionApi(gatewayUrl: string, fetchImpl: typeof fetch = (
     try {
       body = (await response.json()) as typeof body;
     } catch {
-      throw new GatewayError([{ code: `HTTP_${response.status}`, message: 'The gateway answered with something that is not JSON' }]);
+      throw new GatewayError([
+        { code: `HTTP_${response.status}`, message: 'The gateway answered with something that is not JSON' },
+      ]);
     }
     if (body.errors?.length) throw new GatewayError(linesOf(body.errors));
-    if (!body.data) throw new GatewayError([{ code: `HTTP_${response.status}`, message: 'The gateway answered without data' }]);
+    if (!body.data)
+      throw new GatewayError([
+        { code: `HTTP_${response.status}`, message: 'The gateway answered without data' },
+      ]);
     return body.data;
   }
 
@@ -43,7 +54,12 @@ export function createSessionApi(gatewayUrl: string, fetchImpl: typeof fetch = (
       const { login } = await call(LoginDocument, { email, password });
       if (login.session) return login.session;
       // Two-factor sign-in is not in the apps yet; say so rather than fail obscurely.
-      throw new GatewayError([{ code: 'TWO_FACTOR_REQUIRED', message: 'This account uses two-factor authentication, which these apps do not support yet' }]);
+      throw new GatewayError([
+        {
+          code: 'TWO_FACTOR_REQUIRED',
+          message: 'This account uses two-factor authentication, which these apps do not support yet',
+        },
+      ]);
     },
     async refresh(refreshToken) {
       return (await call(RefreshSessionDocument, { refreshToken })).refreshSession;

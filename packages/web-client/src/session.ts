@@ -48,7 +48,9 @@ function read(storage: KeyValueStorage | null, key: string): Session | null {
   try {
     const parsed = JSON.parse(raw) as Partial<Session>;
     // A stored value from an older app version lacks fields: start signed out rather than half signed in.
-    return typeof parsed.accessToken === 'string' && typeof parsed.refreshToken === 'string' && typeof parsed.accessTokenExpiresAt === 'string'
+    return typeof parsed.accessToken === 'string' &&
+      typeof parsed.refreshToken === 'string' &&
+      typeof parsed.accessTokenExpiresAt === 'string'
       ? (parsed as Session)
       : null;
   } catch {

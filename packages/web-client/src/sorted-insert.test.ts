@@ -1,6 +1,9 @@
 import { insertByStart } from './sorted-insert';
 
-const at = (id: string, hour: number) => ({ id, startsAt: `2026-12-01T${String(hour).padStart(2, '0')}:00:00.000Z` });
+const at = (id: string, hour: number) => ({
+  id,
+  startsAt: `2026-12-01T${String(hour).padStart(2, '0')}:00:00.000Z`,
+});
 
 describe('insertByStart', () => {
   it('inserts a new item in start order', () => {

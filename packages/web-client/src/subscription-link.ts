@@ -28,7 +28,10 @@ export interface SubscriptionLinkOptions {
  * `closed` listener marks that token refused and a RetryLink re-opens each
  * subscription: the new socket authenticates with a refreshed token.
  */
-export function createSubscriptionLink(options: SubscriptionLinkOptions): { link: ApolloLink; client: Client } {
+export function createSubscriptionLink(options: SubscriptionLinkOptions): {
+  link: ApolloLink;
+  client: Client;
+} {
   const client = createClient({
     url: options.url,
     webSocketImpl: options.webSocketImpl,

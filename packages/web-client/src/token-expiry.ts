@@ -15,10 +15,17 @@ export type TokenDecision = 'use' | 'refresh' | 'sign-out';
  * when it is (nearly) expired or was refused, as long as the refresh token is
  * still valid; `sign-out` when neither token can be used.
  */
-export function tokenDecision(session: Session, now: number, options: { marginMs?: number; refused?: boolean } = {}): TokenDecision {
+export function tokenDecision(
+  session: Session,
+  now: number,
+  options: { marginMs?: number; refused?: boolean } = {},
+): TokenDecision {
   const accessExpiry = Date.parse(session.accessTokenExpiresAt);
   const refreshExpiry = Date.parse(session.refreshTokenExpiresAt);
-  const usable = !options.refused && Number.isFinite(accessExpiry) && accessExpiry - now > (options.marginMs ?? REFRESH_MARGIN_MS);
+  const usable =
+    !options.refused &&
+    Number.isFinite(accessExpiry) &&
+    accessExpiry - now > (options.marginMs ?? REFRESH_MARGIN_MS);
   if (usable) return 'use';
   // An unparsable refresh expiry is trusted: the gateway has the last word.
   if (!Number.isFinite(refreshExpiry) || refreshExpiry > now) return 'refresh';

@@ -15,7 +15,11 @@ export const AppointmentRow_appointment = graphql(`
 `);
 
 /** One line of the schedule; the patient's name opens the consultation. */
-export function AppointmentRow({ appointment }: { readonly appointment: AppointmentRow_AppointmentFragment }) {
+export function AppointmentRow({
+  appointment,
+}: {
+  readonly appointment: AppointmentRow_AppointmentFragment;
+}) {
   return (
     <tr data-appointment-id={appointment.id}>
       <td>{new Date(appointment.startsAt).toLocaleString()}</td>

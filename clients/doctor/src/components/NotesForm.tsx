@@ -25,10 +25,21 @@ const SaveNotes = graphql(`
   }
 `);
 
-const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const satisfies readonly (keyof SoapNotesInput)[];
+const SECTIONS = [
+  'subjective',
+  'objective',
+  'assessment',
+  'plan',
+] as const satisfies readonly (keyof SoapNotesInput)[];
 
 /** SOAP notes, starting from what is stored; saving sends only the sections that changed. */
-export function NotesForm({ appointmentId, consultation }: { readonly appointmentId: string; readonly consultation: NotesForm_ConsultationFragment }) {
+export function NotesForm({
+  appointmentId,
+  consultation,
+}: {
+  readonly appointmentId: string;
+  readonly consultation: NotesForm_ConsultationFragment;
+}) {
   const [drafts, setDrafts] = useState<Partial<Record<(typeof SECTIONS)[number], string>>>({});
   const [save, { loading, error }] = useMutation(SaveNotes);
 
@@ -45,7 +56,11 @@ export function NotesForm({ appointmentId, consultation }: { readonly appointmen
   }
 
   return (
-    <form onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label="SOAP notes" className="grid-form">
+    <form
+      onSubmit={(e) => void submit(e).catch(() => undefined)}
+      aria-label="SOAP notes"
+      className="grid-form"
+    >
       {SECTIONS.map((section) => (
         <label key={section}>
           {section[0]!.toUpperCase() + section.slice(1)}

@@ -41,7 +41,11 @@ export function VitalsForm({ appointmentId }: { readonly appointmentId: string }
   }
 
   return (
-    <form className="grid-form" onSubmit={(e) => void submit(e).catch(() => undefined)} aria-label="Record vitals">
+    <form
+      className="grid-form"
+      onSubmit={(e) => void submit(e).catch(() => undefined)}
+      aria-label="Record vitals"
+    >
       {FIELDS.map((field) => (
         <label key={field.name}>
           {field.label}

@@ -34,7 +34,11 @@ export function VitalsTable({ consultation }: { readonly consultation: VitalsTab
         {consultation.vitals.map((v) => (
           <tr key={v.id}>
             <td>{new Date(v.recordedAt).toLocaleTimeString()}</td>
-            <td>{v.systolicMmHg != null && v.diastolicMmHg != null ? `${v.systolicMmHg}/${v.diastolicMmHg} mmHg` : '—'}</td>
+            <td>
+              {v.systolicMmHg != null && v.diastolicMmHg != null
+                ? `${v.systolicMmHg}/${v.diastolicMmHg} mmHg`
+                : '—'}
+            </td>
             <td>{v.heartRateBpm != null ? `${v.heartRateBpm} bpm` : '—'}</td>
             <td>{v.temperatureCelsius != null ? `${v.temperatureCelsius} °C` : '—'}</td>
             <td>{v.oxygenSaturationPercent != null ? `${v.oxygenSaturationPercent} %` : '—'}</td>

@@ -104,21 +104,34 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
           <section className="card">
             <h2>{appointment.patient?.name ?? 'Unknown patient'}</h2>
             <p>
-              {new Date(appointment.startsAt).toLocaleString()} · <span data-testid="appointment-status">{appointment.status}</span>
+              {new Date(appointment.startsAt).toLocaleString()} ·{' '}
+              <span data-testid="appointment-status">{appointment.status}</span>
               {appointment.reason && <> · {appointment.reason}</>}
             </p>
             {appointment.status === 'SCHEDULED' && (
-              <button type="button" disabled={busy} onClick={() => void checkIn({ variables }).catch(() => undefined)}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void checkIn({ variables }).catch(() => undefined)}
+              >
                 Check patient in
               </button>
             )}
             {appointment.status === 'CHECKED_IN' && (
-              <button type="button" disabled={busy} onClick={() => void start({ variables }).catch(() => undefined)}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void start({ variables }).catch(() => undefined)}
+              >
                 Start consultation
               </button>
             )}
             {appointment.status === 'IN_PROGRESS' && (
-              <button type="button" disabled={busy} onClick={() => void complete({ variables }).catch(() => undefined)}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void complete({ variables }).catch(() => undefined)}
+              >
                 Complete consultation
               </button>
             )}
@@ -128,7 +141,9 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
               <section className="card">
                 <h3>Vitals</h3>
                 <VitalsTable consultation={appointment.consultation} />
-                {(appointment.status === 'IN_PROGRESS' || appointment.status === 'COMPLETED') && <VitalsForm appointmentId={appointmentId} />}
+                {(appointment.status === 'IN_PROGRESS' || appointment.status === 'COMPLETED') && (
+                  <VitalsForm appointmentId={appointmentId} />
+                )}
               </section>
               <section className="card">
                 <h3>Notes</h3>

@@ -46,7 +46,10 @@ export function ScheduleScreen() {
       schedule.updateQuery((_, options) => {
         if (!options.complete) return;
         const previous = options.previousData;
-        const nodes = insertByStart<ScheduleNode>(previous.appointmentSearch.edges.map((e) => e.node), changed);
+        const nodes = insertByStart<ScheduleNode>(
+          previous.appointmentSearch.edges.map((e) => e.node),
+          changed,
+        );
         const edges = nodes.map((node) => ({ __typename: 'AppointmentEdge' as const, node }));
         return { ...previous, appointmentSearch: { ...previous.appointmentSearch, edges } };
       });

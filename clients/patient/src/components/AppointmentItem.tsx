@@ -16,7 +16,11 @@ export const AppointmentItem_appointment = graphql(`
 `);
 
 /** One of the patient's appointments; the doctor's name opens it. */
-export function AppointmentItem({ appointment }: { readonly appointment: AppointmentItem_AppointmentFragment }) {
+export function AppointmentItem({
+  appointment,
+}: {
+  readonly appointment: AppointmentItem_AppointmentFragment;
+}) {
   return (
     <tr data-appointment-id={appointment.id}>
       <td>{new Date(appointment.startsAt).toLocaleString()}</td>

@@ -36,7 +36,11 @@ export const ConsultationRecord_consultation = graphql(`
 const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
 
 /** What the doctor has documented: vitals, notes and prescriptions, as they are recorded. */
-export function ConsultationRecord({ consultation }: { readonly consultation: ConsultationRecord_ConsultationFragment }) {
+export function ConsultationRecord({
+  consultation,
+}: {
+  readonly consultation: ConsultationRecord_ConsultationFragment;
+}) {
   const notes = SECTIONS.filter((s) => consultation.notes[s]);
   return (
     <>
@@ -50,7 +54,9 @@ export function ConsultationRecord({ consultation }: { readonly consultation: Co
               <li key={v.id}>
                 {new Date(v.recordedAt).toLocaleTimeString()}:{' '}
                 {[
-                  v.systolicMmHg != null && v.diastolicMmHg != null && `blood pressure ${v.systolicMmHg}/${v.diastolicMmHg} mmHg`,
+                  v.systolicMmHg != null &&
+                    v.diastolicMmHg != null &&
+                    `blood pressure ${v.systolicMmHg}/${v.diastolicMmHg} mmHg`,
                   v.heartRateBpm != null && `heart rate ${v.heartRateBpm} bpm`,
                   v.temperatureCelsius != null && `temperature ${v.temperatureCelsius} °C`,
                   v.oxygenSaturationPercent != null && `SpO₂ ${v.oxygenSaturationPercent} %`,
@@ -85,7 +91,8 @@ export function ConsultationRecord({ consultation }: { readonly consultation: Co
           <ul data-testid="prescriptions">
             {consultation.prescriptions.map((p) => (
               <li key={p.id}>
-                <strong>{p.drug}</strong> {p.doseAmount} {p.doseUnit.toLowerCase()}, {p.route.toLowerCase()}, {p.frequency.toLowerCase().replace(/_/g, ' ')}, {p.durationDays} days
+                <strong>{p.drug}</strong> {p.doseAmount} {p.doseUnit.toLowerCase()}, {p.route.toLowerCase()},{' '}
+                {p.frequency.toLowerCase().replace(/_/g, ' ')}, {p.durationDays} days
                 {p.instructions && <> ({p.instructions})</>}
               </li>
             ))}

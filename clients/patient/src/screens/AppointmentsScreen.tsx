@@ -35,7 +35,10 @@ export function AppointmentsScreen() {
       appointments.updateQuery((_, options) => {
         if (!options.complete) return;
         const previous = options.previousData;
-        return { ...previous, appointments: [...insertByStart<AppointmentNode>(previous.appointments, changed)] };
+        return {
+          ...previous,
+          appointments: [...insertByStart<AppointmentNode>(previous.appointments, changed)],
+        };
       });
     },
   });

@@ -57,13 +57,16 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
           <section className="card">
             <h2>{appointment.doctor?.name ?? 'Your doctor'}</h2>
             <p>
-              {new Date(appointment.startsAt).toLocaleString()} · <span data-testid="appointment-status">{appointment.status}</span>
+              {new Date(appointment.startsAt).toLocaleString()} ·{' '}
+              <span data-testid="appointment-status">{appointment.status}</span>
             </p>
           </section>
           {appointment.consultation ? (
             <ConsultationRecord consultation={appointment.consultation} />
           ) : (
-            <p className="card muted">The consultation has not started yet; this page updates when your doctor starts it.</p>
+            <p className="card muted">
+              The consultation has not started yet; this page updates when your doctor starts it.
+            </p>
           )}
         </>
       )}

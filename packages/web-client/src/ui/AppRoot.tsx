@@ -28,7 +28,11 @@ export function mountApp(definition: AppDefinition): void {
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root element');
   const sessions = createSessionStore(`telemed.${definition.app}.session`, window.localStorage);
-  const client = createWebClient({ gatewayUrl: gatewayUrlFrom(definition.gatewayUrl), app: definition.app, sessions });
+  const client = createWebClient({
+    gatewayUrl: gatewayUrlFrom(definition.gatewayUrl),
+    app: definition.app,
+    sessions,
+  });
   createRoot(element).render(
     <StrictMode>
       <SessionProvider client={client} role={definition.role}>

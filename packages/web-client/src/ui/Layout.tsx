@@ -14,7 +14,11 @@ export function Layout({ title, children }: { readonly title: string; readonly c
         </a>
         {session && (
           <span className="app-user">
-            <span className={live ? 'badge live' : 'badge'} data-testid="live-badge" title="Live updates over the gateway's WebSocket">
+            <span
+              className={live ? 'badge live' : 'badge'}
+              data-testid="live-badge"
+              title="Live updates over the gateway's WebSocket"
+            >
               {live ? 'live' : 'offline'}
             </span>
             <span>{session.role.toLowerCase()}</span>

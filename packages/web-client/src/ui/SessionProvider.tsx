@@ -34,7 +34,12 @@ export function SessionProvider({ client, role, children }: SessionProviderProps
       if (next.role !== role) {
         // Do not keep a session this app cannot use; end it at the gateway too.
         await client.sessionApi.logout(next.refreshToken).catch(() => undefined);
-        throw new GatewayError([{ code: 'WRONG_APP', message: `This app is for ${role.toLowerCase()}s; you signed in as ${next.role.toLowerCase()}` }]);
+        throw new GatewayError([
+          {
+            code: 'WRONG_APP',
+            message: `This app is for ${role.toLowerCase()}s; you signed in as ${next.role.toLowerCase()}`,
+          },
+        ]);
       }
       await client.apollo.clearStore();
       sessions.set(next);
