@@ -29,7 +29,7 @@ export function mountApp(definition: AppDefinition): void {
   if (!element) throw new Error('index.html has no #root element');
   const sessions = createSessionStore(`telemed.${definition.app}.session`, window.localStorage);
   const client = createWebClient({
-    gatewayUrl: gatewayUrlFrom(definition.gatewayUrl),
+    gatewayUrl: gatewayUrlFrom(definition.gatewayUrl, window.location.href),
     app: definition.app,
     sessions,
   });
