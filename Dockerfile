@@ -19,5 +19,5 @@ COPY . .
 # The services run unprivileged; .data/ is the only place they may write (local blob store).
 RUN mkdir -p .data && chown node:node .data
 USER node
-EXPOSE 4000 4001 4002 4003 4004 4005 4006
+EXPOSE 4000 4001 4002 4003 4004 4005 4006 5173 5174
 CMD ["node", "--import", "tsx", "gateway/src/index.ts"]

@@ -31,5 +31,27 @@ for (const name of subgraphNames) {
   };
 }
 
+/**
+ * Typed documents for the apps and their shared client package, from the
+ * supergraph's API schema (`schema/api.graphql`, written by `npm run compose`):
+ * the `graphql()` function in each `src/__generated__/` turns an operation or
+ * fragment written in that package into a TypedDocumentNode.
+ */
+export const clientPackages = ['packages/web-client', 'clients/doctor', 'clients/patient'] as const;
+for (const dir of clientPackages) {
+  generates[`${dir}/src/__generated__/`] = {
+    schema: 'schema/api.graphql',
+    documents: [`${dir}/src/**/*.{ts,tsx}`, `!${dir}/src/__generated__/**`, `!${dir}/src/**/*.test.ts`],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: {
+      enumsAsTypes: true,
+      useTypeImports: true,
+      scalars: { DateTime: 'string' },
+      avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+    },
+  };
+}
+
 const config: CodegenConfig = { overwrite: true, generates, hooks: {} };
 export default config;

@@ -17,11 +17,11 @@ module.exports = {
   // Jest reads testTimeout only here, not per project: integration tests wait on a real stack.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,scripts}/**/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,scripts,clients}/**/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{packages,subgraphs}/*/test/**/*.test.ts', '<rootDir>/gateway/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/{packages,subgraphs}/*/test/**/*.test.ts', '<rootDir>/clients/test/**/*.test.ts', '<rootDir>/gateway/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
     },

@@ -74,6 +74,7 @@ function printBanner(stack: Stack): void {
     'Telemed supergraph is up.',
     '',
     `  Gateway     ${stack.gatewayUrl}`,
+    ...stack.apps.map(({ label, url }) => `  ${label.padEnd(11)} ${url}   (sign in with a demo login below)`),
     `  Health      ${origin}/healthz   ${origin}/readyz`,
     `  Metrics     ${origin}/metrics`,
     '  Subgraphs   (called through the gateway; each also serves /healthz, /readyz, /metrics)',

@@ -13,6 +13,7 @@ import { subgraphUrl } from '@telemed/topology/subgraphs';
 import { createApiKeyExchange } from './api-key-exchange';
 import { createCallerAuthenticator } from './caller-authentication';
 import { buildContext, correlate, correlationIdOf, type GatewayContext } from './context';
+import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
 import { operationLogPlugin } from './operation-log-plugin';
 import { deduplicateRequests } from './request-deduplication';
@@ -59,6 +60,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const env = options.env ?? process.env;
   const production = isProduction(env, options.production);
   const settings = readGatewaySettings(env);
+  const cors = corsPolicyFrom(env, production);
   const logger = options.logger ?? createLogger('gateway');
   const self = serviceIdentityFromEnv('gateway', env);
   if (production && !self && !options.serviceCredentials) {
@@ -128,6 +130,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     metrics,
     routes: {
       '/graphql': (req, res) => {
+        // The doctor and patient apps are served from their own origins.
+        if (handleCors(req, res, cors)) return;
         correlate(req, res);
         return handleGraphQL(req, res);
       },

@@ -5,6 +5,7 @@ import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import type { Logger } from '@telemed/observability/logger';
 import { GATEWAY_PORT, subgraphs, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
 import { prepareDatabases } from '../../../scripts/prepare';
+import { apps, appUrl } from './apps';
 import { startNats, type NatsHandle } from './nats';
 import { freePort, isPortFree } from './ports';
 import { startPostgres, type PostgresHandle } from './postgres';
@@ -24,6 +25,11 @@ export interface StackOptions {
   readonly ports?: 'default' | 'random';
   /** `false` starts everything but the gateway (the benchmark runs gateways of its own). Default `true`. */
   readonly gateway?: boolean;
+  /**
+   * Also serve the doctor and patient apps (Vite dev servers on 5173 and 5174).
+   * Default: in dev mode only; tests build and serve the apps themselves.
+   */
+  readonly apps?: boolean;
   /** Aborting cancels a start in progress; what was started is stopped and the start rejects. */
   readonly signal?: AbortSignal;
 }
@@ -64,6 +70,8 @@ export interface Stack extends SubgraphStack {
    * serves any subscriber.
    */
   readonly gatewayUrls: readonly string[];
+  /** The apps the stack serves (none unless `apps`), with where to open them. */
+  readonly apps: readonly { readonly label: string; readonly url: string }[];
 }
 
 interface Ports {
@@ -83,7 +91,8 @@ export function startStack(options: StackOptions): Promise<Stack>;
 export async function startStack(options: StackOptions): Promise<Stack | SubgraphStack> {
   const { mode, logger, signal } = options;
   const settings = stackSettings(mode);
-  const ports = await choosePorts(options.ports ?? (mode === 'dev' ? 'default' : 'random'));
+  const withApps = options.gateway !== false && (options.apps ?? mode === 'dev');
+  const ports = await choosePorts(options.ports ?? (mode === 'dev' ? 'default' : 'random'), withApps);
   const subgraphUrls = mapSubgraphs(({ name }) => localGraphqlUrl(ports.subgraphs[name]));
   const supervisor = createSupervisor({ logger, cwd: repoRoot, signal });
   let postgres: PostgresHandle | undefined;
@@ -177,10 +186,22 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       spec('gateway', 'gateway/src/index.ts', ports.gateway),
       ...replicas.map((port, i) => ({ ...spec('gateway', 'gateway/src/index.ts', port), name: `gateway-${i + 2}` })),
     ]);
+    const gatewayUrl = localGraphqlUrl(ports.gateway);
+    if (withApps) {
+      await supervisor.startAll(
+        apps.map((app) => ({
+          name: app.name,
+          entry: 'packages/devstack/src/app-server.ts',
+          port: app.port,
+          env: { ...process.env, PORT: String(app.port), APP_NAME: app.name, APP_FOLDER: app.folder, VITE_GATEWAY_URL: gatewayUrl },
+        })),
+      );
+    }
     return {
       ...base,
-      gatewayUrl: localGraphqlUrl(ports.gateway),
+      gatewayUrl,
       gatewayUrls: [ports.gateway, ...replicas].map(localGraphqlUrl),
+      apps: withApps ? apps.map((app) => ({ label: app.label, url: appUrl(app) })) : [],
     };
   } catch (error) {
     await stop();
@@ -188,9 +209,10 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
   }
 }
 
-async function choosePorts(choice: 'default' | 'random'): Promise<Ports> {
+async function choosePorts(choice: 'default' | 'random', withApps: boolean): Promise<Ports> {
   if (choice === 'default') {
-    await assertFree([{ name: 'gateway', port: GATEWAY_PORT }, ...subgraphs]);
+    // Apps too, before anything starts: a taken 5173 should fail the start at once, not after migrations.
+    await assertFree([{ name: 'gateway', port: GATEWAY_PORT }, ...subgraphs, ...(withApps ? apps : [])]);
     return { gateway: GATEWAY_PORT, subgraphs: mapSubgraphs((info) => info.port) };
   }
   const taken = new Set<number>();

@@ -1,0 +1,75 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { graphql } from '../__generated__';
+import { ConsultationRecord } from '../components/ConsultationRecord';
+
+const ConsultationQuery = graphql(`
+  query PatientConsultation($id: ID!) {
+    appointment(id: $id) {
+      id
+      status
+      startsAt
+      doctor {
+        id
+        name
+      }
+      consultation {
+        id
+        ...ConsultationRecord_consultation
+      }
+    }
+  }
+`);
+
+// The appointment's status and its link to the consultation ride along, so the
+// screen switches from "waiting" to the record when the doctor starts.
+const ConsultationLive = graphql(`
+  subscription PatientConsultationLive($appointmentId: ID!) {
+    consultationUpdated(appointmentId: $appointmentId) {
+      id
+      ...ConsultationRecord_consultation
+      appointment {
+        id
+        status
+        consultation {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** One appointment's consultation, updated live as the doctor documents it. */
+export function ConsultationScreen({ appointmentId }: { readonly appointmentId: string }) {
+  const { data, error, loading } = useQuery(ConsultationQuery, { variables: { id: appointmentId } });
+  const live = useSubscription(ConsultationLive, { variables: { appointmentId } });
+  const appointment = data?.appointment;
+  return (
+    <>
+      <p>
+        <a href="#/">← Your appointments</a>
+      </p>
+      <ErrorBanner error={error ?? live.error} />
+      {!appointment ? (
+        loading && <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <section className="card">
+            <h2>{appointment.doctor?.name ?? 'Your doctor'}</h2>
+            <p>
+              {new Date(appointment.startsAt).toLocaleString()} ·{' '}
+              <span data-testid="appointment-status">{appointment.status}</span>
+            </p>
+          </section>
+          {appointment.consultation ? (
+            <ConsultationRecord consultation={appointment.consultation} />
+          ) : (
+            <p className="card muted">
+              The consultation has not started yet; this page updates when your doctor starts it.
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { createSessionStore, type KeyValueStorage, type Session } from './session';
+
+const SESSION: Session = {
+  accessToken: 'a',
+  refreshToken: 'r',
+  accessTokenExpiresAt: '2026-12-01T12:15:00.000Z',
+  refreshTokenExpiresAt: '2026-12-31T12:00:00.000Z',
+  userId: 'u',
+  role: 'DOCTOR',
+};
+
+function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+describe('createSessionStore', () => {
+  it('keeps the session across a reload and forgets it on sign-out', () => {
+    const storage = memoryStorage();
+    createSessionStore('telemed.doctor.session', storage).set(SESSION);
+    const reloaded = createSessionStore('telemed.doctor.session', storage);
+    expect(reloaded.get()).toEqual(SESSION);
+    reloaded.set(null);
+    expect(storage.map.size).toBe(0);
+  });
+
+  it('starts signed out from a stored value it does not recognise', () => {
+    const storage = memoryStorage();
+    storage.setItem('k', '{"accessToken":1}');
+    expect(createSessionStore('k', storage).get()).toBeNull();
+    storage.setItem('k', 'not json');
+    expect(createSessionStore('k', storage).get()).toBeNull();
+  });
+
+  it('tells listeners about every change', () => {
+    const store = createSessionStore('k', null);
+    const seen: (string | null)[] = [];
+    const stop = store.subscribe((s) => seen.push(s?.accessToken ?? null));
+    store.set(SESSION);
+    store.set(null);
+    stop();
+    store.set(SESSION);
+    expect(seen).toEqual(['a', null]);
+  });
+});

@@ -1,0 +1,59 @@
+import { ApolloLink } from '@apollo/client';
+import { RetryLink } from '@apollo/client/link/retry';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { createClient, type Client, type ClientOptions } from 'graphql-ws';
+import type { AccessTokens } from './access-tokens';
+import { isUnauthorizedClose, isUnauthorizedCloseError } from './close-codes';
+
+/** How often a subscription is re-opened after 4401 closes in a row before its error reaches the screen. */
+export const MAX_RESUBSCRIBES = 3;
+
+export interface SubscriptionLinkOptions {
+  /** `ws://…/graphql` or `wss://…/graphql`. */
+  readonly url: string;
+  readonly tokens: AccessTokens;
+  /** Told when the connection is up or down, for a "live" indicator. */
+  readonly onConnectionChange?: (connected: boolean) => void;
+  /** A WebSocket class where there is no global one (Node 20, for tests); browsers leave it out. */
+  readonly webSocketImpl?: ClientOptions['webSocketImpl'];
+}
+
+/**
+ * graphql-ws to the gateway. Lazy: the socket opens with the first
+ * subscription and closes after the last. `connection_init` carries the
+ * current access token, refreshed first when it is about to expire.
+ *
+ * graphql-ws treats a 4401 close as fatal and fails every subscription on the
+ * socket. The gateway sends it when the token expires while connected, so the
+ * `closed` listener marks that token refused and a RetryLink re-opens each
+ * subscription: the new socket authenticates with a refreshed token.
+ */
+export function createSubscriptionLink(options: SubscriptionLinkOptions): {
+  link: ApolloLink;
+  client: Client;
+} {
+  const client = createClient({
+    url: options.url,
+    webSocketImpl: options.webSocketImpl,
+    lazy: true,
+    connectionParams: async () => {
+      const token = await options.tokens.current();
+      // Without a token the gateway closes with 4401 at once; sending none keeps that path the only one.
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+    // Network drops and gateway restarts: keep trying, with graphql-ws's randomised exponential backoff.
+    retryAttempts: Infinity,
+    on: {
+      connected: () => options.onConnectionChange?.(true),
+      closed: (event) => {
+        if (isUnauthorizedClose(event)) options.tokens.refused();
+        options.onConnectionChange?.(false);
+      },
+    },
+  });
+  const resubscribeAfterUnauthorized = new RetryLink({
+    delay: { initial: 250, max: 2_000, jitter: true },
+    attempts: (attempt, _operation, error) => attempt <= MAX_RESUBSCRIBES && isUnauthorizedCloseError(error),
+  });
+  return { link: ApolloLink.from([resubscribeAfterUnauthorized, new GraphQLWsLink(client)]), client };
+}

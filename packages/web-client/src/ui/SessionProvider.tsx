@@ -1,0 +1,71 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { WebClient } from '../apollo-client';
+import { GatewayError } from '../gateway-error';
+import type { Session } from '../session';
+
+/** What screens know about the signed-in user, and how to sign in and out. */
+export interface SessionContextValue {
+  readonly session: Session | null;
+  /** Whether the subscription socket is up (screens show a "live" badge). */
+  readonly live: boolean;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export interface SessionProviderProps {
+  readonly client: WebClient;
+  /** The role this app is for; other roles are refused at sign-in. */
+  readonly role: Session['role'];
+  readonly children: ReactNode;
+}
+
+/** Apollo and the session for everything below it. */
+export function SessionProvider({ client, role, children }: SessionProviderProps) {
+  const { sessions, connected } = client;
+  const session = useSyncExternalStore(sessions.subscribe, sessions.get, sessions.get);
+  const live = useSyncExternalStore(connected.subscribe, connected.get, connected.get);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const next = await client.sessionApi.login(email, password);
+      if (next.role !== role) {
+        // Do not keep a session this app cannot use; end it at the gateway too.
+        await client.sessionApi.logout(next.refreshToken).catch(() => undefined);
+        throw new GatewayError([
+          {
+            code: 'WRONG_APP',
+            message: `This app is for ${role.toLowerCase()}s; you signed in as ${next.role.toLowerCase()}`,
+          },
+        ]);
+      }
+      await client.apollo.clearStore();
+      sessions.set(next);
+    },
+    [client, sessions, role],
+  );
+
+  const signOut = useCallback(async () => {
+    const current = sessions.get();
+    sessions.set(null);
+    await client.apollo.clearStore();
+    // Best effort: the local session is gone either way; the gateway forgets the refresh token when it can.
+    if (current) await client.sessionApi.logout(current.refreshToken).catch(() => undefined);
+  }, [client, sessions]);
+
+  const value = useMemo(() => ({ session, live, signIn, signOut }), [session, live, signIn, signOut]);
+  return (
+    <ApolloProvider client={client.apollo}>
+      <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+    </ApolloProvider>
+  );
+}
+
+/** The session context; throws outside a SessionProvider, which is a programming error. */
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
