@@ -168,4 +168,36 @@ describe('federated subscriptions over graphql-ws', () => {
     expect(stream.results.at(-1)?.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'reviews' });
     await reviewsSubgraph.start();
   });
+
+  it('resubscribes after the subgraph restarts, when retries are allowed', async () => {
+    const composed = composeServices(
+      [providerSubgraph, reviewsSubgraph].map((s) => ({ name: s.name, typeDefs: parse(s.typeDefs), url: s.url })),
+    );
+    const resilient = await startGateway({
+      supergraphSdl: composed.supergraphSdl!,
+      env: { SUBGRAPH_PROVIDER_URL: providerSubgraph.url, SUBSCRIPTION_UPSTREAM_RETRIES: '5' },
+    });
+    try {
+      const client = createClient({
+        url: resilient.url.replace('http', 'ws'),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token()}` },
+        retryAttempts: 0,
+      });
+      clients.push(client);
+      const stream = collect(client);
+      await until(() => feed.open() === 1);
+      await reviewsSubgraph.stop();
+      await reviewsSubgraph.start();
+      // graphql-ws backs off a few seconds before reconnecting, then sends the subscription again.
+      await until(() => feed.open() === 1, 20_000);
+      feed.publish({ id: 'r6', stars: 5, doctorId: '1' });
+      await until(() => stream.results.length === 1);
+      expect(stream.results).toEqual([{ data: { reviewAdded: { id: 'r6', stars: 5, doctor: { name: 'Dr. Ada Okafor' } } } }]);
+      stream.unsubscribe();
+      await until(() => feed.open() === 0);
+    } finally {
+      await resilient.close();
+    }
+  }, 40_000);
 });
