@@ -1,7 +1,8 @@
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import { as, demo, ok, weekday } from './clinical';
-import { gatewayUrl } from './stack';
+import { sampleSum } from '@telemed/devstack/prometheus';
+import { appointmentReplicaUrl, gatewayUrl, gatewayUrls, subgraphUrl } from './stack';
 
 /**
  * consultationUpdated through the real gateway: graphql-ws in, the
@@ -27,9 +28,9 @@ const WITH_PAYMENT = /* GraphQL */ `
 
 const clients: Client[] = [];
 
-function connect(authorization: Record<string, string>): Client {
+function connect(authorization: Record<string, string>, url = gatewayUrl()): Client {
   const client = createClient({
-    url: gatewayUrl().replace(/^http/, 'ws'),
+    url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     connectionParams: { authorization: authorization.authorization ?? authorization.Authorization },
     retryAttempts: 0,
@@ -47,9 +48,9 @@ function collect(client: Client, variables: Record<string, unknown>, query = CON
   return { results, done, unsubscribe: () => unsubscribe() };
 }
 
-async function until(condition: () => boolean, ms = 15_000) {
+async function until(condition: () => boolean | Promise<boolean>, ms = 15_000) {
   const deadline = Date.now() + ms;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -126,6 +127,29 @@ describe('consultationUpdated through the gateway', () => {
       data: { consultationUpdated: { appointment: { id: seeded.id, payment: { id: payment.id, status: 'PENDING', amount: expect.any(Number) } } } },
     });
     stream.unsubscribe();
+  });
+
+  it('delivers each update once on both gateways, served by both appointment processes', async () => {
+    const [first, second] = gatewayUrls();
+    const streams = [collect(connect(doctorHeaders, first!), { appointmentId }), collect(connect(patientHeaders, second!), { appointmentId })];
+    // The second gateway routes to the second appointment process: each process serves one of them.
+    const open = async (url: string) =>
+      sampleSum(await (await fetch(new URL('/metrics', url))).text(), 'graphql_subscriptions_active', {});
+    await until(async () => (await open(subgraphUrl('appointment'))) >= 1 && (await open(appointmentReplicaUrl())) >= 1);
+    await ok(
+      'mutation($id: ID!, $input: ConsultationInput!) { documentConsultation(appointmentId: $id, input: $input) { id } }',
+      { id: appointmentId, input: { vitals: { heartRateBpm: 91, temperatureCelsius: 36.8 } } },
+      doctorHeaders,
+    );
+    const with91 = (s: (typeof streams)[number]) =>
+      s.results.filter((r) => (r.data?.consultationUpdated as { vitals?: { heartRateBpm: number }[] } | undefined)?.vitals?.some((v) => v.heartRateBpm === 91));
+    await until(() => streams.every((s) => with91(s).length > 0));
+    // Long enough for a duplicate to show up if there were one.
+    await new Promise((r) => setTimeout(r, 500));
+    for (const stream of streams) {
+      expect(with91(stream)).toHaveLength(1);
+      stream.unsubscribe();
+    }
   });
 
   it('refuses another patient', async () => {

@@ -20,12 +20,13 @@ export default async function globalSetup(): Promise<void> {
   const control = await startStackControl(stack);
   setTestStack({ stack, control });
   // Streams and durable consumers exist before the first test publishes.
-  await waitUntilReady(Object.values(stack.subgraphUrls));
+  await waitUntilReady([...Object.values(stack.subgraphUrls), stack.appointmentReplicaUrl!]);
 
   const info: TestStackInfo = {
     gatewayUrl: stack.gatewayUrl,
     gatewayUrls: stack.gatewayUrls,
     subgraphUrls: stack.subgraphUrls,
+    appointmentReplicaUrl: stack.appointmentReplicaUrl!,
     databaseUrl: stack.databaseUrl,
     databasePrefix: stackSettings('test').databasePrefix,
     natsUrl: stack.natsUrl,

@@ -13,6 +13,8 @@ export interface TestStackInfo {
   /** Every gateway replica of the test stack (two), the first being `gatewayUrl`. */
   readonly gatewayUrls: readonly string[];
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
+  /** The second appointment process, behind the second gateway. */
+  readonly appointmentReplicaUrl: string;
   readonly databaseUrl: string;
   readonly databasePrefix: string;
   readonly natsUrl: string;

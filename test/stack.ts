@@ -7,12 +7,17 @@ import { subgraphUrlVariable, type SubgraphName } from '@telemed/topology/subgra
 import { sampleSum } from '@telemed/devstack/prometheus';
 import { testStackFile, type TestStackInfo } from './stack-file';
 
-/** The gateway's GraphQL endpoint. */
 /** Every gateway replica of the test stack. */
 export function gatewayUrls(): readonly string[] {
   return stackFile().gatewayUrls;
 }
 
+/** The second appointment process; the second gateway routes to it. */
+export function appointmentReplicaUrl(): string {
+  return stackFile().appointmentReplicaUrl;
+}
+
+/** The gateway's GraphQL endpoint. */
 export function gatewayUrl(): string {
   return process.env.GATEWAY_URL ?? stackFile().gatewayUrl;
 }

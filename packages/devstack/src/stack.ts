@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import type { Logger } from '@telemed/observability/logger';
-import { GATEWAY_PORT, subgraphs, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
+import { GATEWAY_PORT, subgraphs, subgraphUrlVariable, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
 import { prepareDatabases } from '../../../scripts/prepare';
 import { apps, appUrl } from './apps';
 import { startNats, type NatsHandle } from './nats';
@@ -67,9 +67,13 @@ export interface Stack extends SubgraphStack {
   /**
    * Every gateway replica of the stack, the first being `gatewayUrl`. The test
    * stack runs two, as a load balancer would, to prove that any replica
-   * serves any subscriber.
+   * serves any subscriber. The second one routes to a second appointment
+   * process (`appointmentReplicaUrl`), so subscriptions are served by two
+   * appointment replicas as well.
    */
   readonly gatewayUrls: readonly string[];
+  /** The test stack's second appointment process, behind the second gateway; null elsewhere. */
+  readonly appointmentReplicaUrl: string | null;
   /** The apps the stack serves (none unless `apps`), with where to open them. */
   readonly apps: readonly { readonly label: string; readonly url: string }[];
 }
@@ -176,16 +180,25 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
     if (options.gateway === false) return base;
     // Replicas share the gateway's service identity (its key), as they would behind a load balancer.
     const replicas: number[] = [];
+    let appointmentReplica: number | null = null;
     if (mode === 'test') {
       // The first gateway's port is chosen but not bound yet: don't pick it again.
       let port = await freePort();
       while (port === ports.gateway) port = await freePort();
       replicas.push(port);
+      // A second appointment process on the same database and NATS, as a deployment scales it out.
+      appointmentReplica = await freePort();
+      while (appointmentReplica === ports.gateway || replicas.includes(appointmentReplica)) appointmentReplica = await freePort();
+      await supervisor.startAll([
+        { ...spec('appointment', 'subgraphs/appointment/src/index.ts', appointmentReplica), name: 'appointment-2' },
+      ]);
     }
-    await supervisor.startAll([
-      spec('gateway', 'gateway/src/index.ts', ports.gateway),
-      ...replicas.map((port, i) => ({ ...spec('gateway', 'gateway/src/index.ts', port), name: `gateway-${i + 2}` })),
-    ]);
+    const replicaSpec = (port: number, i: number): ServiceSpec => {
+      const base = spec('gateway', 'gateway/src/index.ts', port);
+      const env = appointmentReplica === null ? base.env : { ...base.env, [subgraphUrlVariable('appointment')]: localGraphqlUrl(appointmentReplica) };
+      return { ...base, name: `gateway-${i + 2}`, env };
+    };
+    await supervisor.startAll([spec('gateway', 'gateway/src/index.ts', ports.gateway), ...replicas.map(replicaSpec)]);
     const gatewayUrl = localGraphqlUrl(ports.gateway);
     if (withApps) {
       await supervisor.startAll(
@@ -201,6 +214,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       ...base,
       gatewayUrl,
       gatewayUrls: [ports.gateway, ...replicas].map(localGraphqlUrl),
+      appointmentReplicaUrl: appointmentReplica === null ? null : localGraphqlUrl(appointmentReplica),
       apps: withApps ? apps.map((app) => ({ label: app.label, url: appUrl(app) })) : [],
     };
   } catch (error) {

@@ -174,6 +174,7 @@ export async function createSubgraph<TLoaders extends object>(
         authenticate: (params) => verifyServiceToken(String(params[SERVICE_TOKEN_HEADER] ?? ''), serviceTrust, definition.name),
         context: contextFrom,
         formatError,
+        registry: metrics.registry,
       })
     : null;
 

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
+import { Gauge, type Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '@telemed/observability/logger';
 
@@ -21,6 +22,8 @@ export interface SubgraphSubscriptionServerOptions<TContext, TPrincipal> {
   readonly context: (headers: Readonly<Record<string, string>>, principal: TPrincipal) => Promise<TContext>;
   /** The subgraph's error formatter, so subscription errors carry the same codes as query errors. */
   readonly formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Where `graphql_subscriptions_active` is registered (the subgraph's `/metrics`). */
+  readonly registry?: Registry;
 }
 
 /**
@@ -32,6 +35,20 @@ export interface SubgraphSubscriptionServerOptions<TContext, TPrincipal> {
 export function attachSubgraphSubscriptions<TContext, TPrincipal>(options: SubgraphSubscriptionServerOptions<TContext, TPrincipal>) {
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
   const principals = new WeakMap<object, TPrincipal>();
+  // Open subscriptions per gateway connection, for the gauge: one replica's share of the subscribers.
+  const active = new Map<object, Set<string>>();
+  if (options.registry) {
+    new Gauge({
+      name: 'graphql_subscriptions_active',
+      help: 'Subscriptions this process is serving',
+      registers: [options.registry],
+      collect() {
+        let open = 0;
+        for (const ids of active.values()) open += ids.size;
+        this.set(open);
+      },
+    });
+  }
   const server = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       schema: options.schema,
@@ -45,6 +62,13 @@ export function attachSubgraphSubscriptions<TContext, TPrincipal>(options: Subgr
         }
       },
       context: async (ctx, _id, payload) => options.context(headersOf(payload.extensions), principals.get(ctx)!),
+      onOperation: (ctx, id) => {
+        let ids = active.get(ctx);
+        if (!ids) active.set(ctx, (ids = new Set()));
+        ids.add(id);
+      },
+      onComplete: (ctx, id) => void active.get(ctx)?.delete(id),
+      onClose: (ctx) => void active.delete(ctx),
       onNext: (_ctx, _id, _payload, _args, result) => {
         const format = options.formatError;
         if (!format || !result.errors?.length) return undefined;
