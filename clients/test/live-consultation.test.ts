@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORDS } from '@telemed/demo-data/demo-logins';
+import { render } from '../../subgraphs/identity/src/notifications/templates';
 import { as, demo, ok, weekday } from '../../test/clinical';
 import { gatewayUrl } from '../../test/stack';
 import { buildApp } from './build-app';
@@ -9,8 +10,9 @@ import { serveStatic, type StaticSite } from './static-server';
 /**
  * The apps end to end, in Debian's Chromium against the real test stack: a
  * doctor and a patient sign in through the gateway, a booking shows up live
- * in both, the doctor starts the consultation and records vitals and a note,
- * and the patient's open page shows them without a reload.
+ * in both and its confirmation at the top of the patient's notifications, the
+ * patient checks in, the doctor starts the consultation and records vitals
+ * and a note, and the patient's open page shows them without a reload.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // A doctor and patient that other suites barely use, booked 14 weeks ahead where no suite books.
@@ -53,7 +55,7 @@ afterAll(async () => {
   await Promise.all(builds.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-it("shows the doctor's vitals and notes on the patient's open page as they are recorded", async () => {
+it("shows the confirmation live, lets the patient check in, and shows the doctor's vitals and notes as they are recorded", async () => {
   const [doctorSite, patientSite] = sites as [StaticSite, StaticSite];
   const doctorPage = await open(doctorSite, doctor.email, DEMO_PASSWORDS.DOCTOR);
   const patientPage = await open(patientSite, patient.email, DEMO_PASSWORDS.PATIENT);
@@ -81,15 +83,25 @@ it("shows the doctor's vitals and notes on the patient's open page as they are r
   await patientPage.locator(row).waitFor(WAIT);
   await doctorPage.locator(row).waitFor(WAIT);
 
+  // The booking's confirmation arrives through notificationReceived, at the top of the list.
+  // Its text names this booking's start, so no earlier confirmation can pass for it.
+  const confirmation = render('APPOINTMENT_CONFIRMED', { startsAt: found.availableSlots[0]!.startsAt });
+  const newest = patientPage.locator('[data-testid=notifications] li').first();
+  await newest.filter({ hasText: confirmation.body }).waitFor(WAIT);
+  expect(await newest.textContent()).toContain(confirmation.title);
+  await patientPage.locator('[data-testid=unread-count]').waitFor(WAIT);
+
   // The patient opens the consultation and waits; a marker proves the page is never reloaded.
   await patientPage.click(`${row} a`);
   await patientPage.getByText('The consultation has not started yet').waitFor(WAIT);
   await patientPage.evaluate(() => Object.assign(window, { notReloaded: true }));
+  await patientPage.getByRole('button', { name: 'Check in' }).click(WAIT);
+  await patientPage.locator('[data-testid=appointment-status]', { hasText: 'CHECKED_IN' }).waitFor(WAIT);
   await new Promise((r) => setTimeout(r, 1_000));
 
+  // The doctor's screen fetches the appointment as the patient left it: checked in, ready to start.
   await doctorPage.click(`${row} a`);
-  await doctorPage.getByRole('button', { name: 'Check patient in' }).click();
-  await doctorPage.getByRole('button', { name: 'Start consultation' }).click();
+  await doctorPage.getByRole('button', { name: 'Start consultation' }).click(WAIT);
   await doctorPage.fill('input[name=systolicMmHg]', '128');
   await doctorPage.fill('input[name=diastolicMmHg]', '82');
   await doctorPage.fill('input[name=heartRateBpm]', '91');

@@ -1,4 +1,4 @@
-import { gql } from '@apollo/client';
+import { gql, NetworkStatus } from '@apollo/client';
 import WebSocket from 'ws';
 import { DEMO_PASSWORDS } from '@telemed/demo-data/demo-logins';
 import { createWebClient, type WebClient } from '@telemed/web-client/apollo-client';
@@ -11,11 +11,20 @@ import { gatewayUrl } from '../../test/stack';
  * The apps' client setup against the real gateway, in Node: when the gateway
  * closes the socket with 4401 because the access token expired, the client
  * refreshes the session with its refresh token and re-opens the subscription,
- * which then delivers the next event.
+ * which then delivers the next event. The queries a screen would be showing
+ * are fetched again once on that re-connection, for the events missed meanwhile.
  */
 const APPOINTMENT_CHANGED = gql`
   subscription MyAppointmentChanged {
     appointmentChanged {
+      id
+    }
+  }
+`;
+// Stands in for a screen's query: active while watched.
+const ME = gql`
+  query Me {
+    me {
       id
     }
   }
@@ -48,6 +57,15 @@ it('refreshes the session after a 4401 close and keeps the subscription deliveri
   const doomed = accessToken(as.patient(patientIndex), 2);
   sessions.set({ ...session, accessToken: doomed });
 
+  let refetches = 0;
+  let ready = false;
+  const screen = client.apollo.watchQuery({ query: ME }).subscribe({
+    next: (result) => {
+      if (result.networkStatus === NetworkStatus.refetch) refetches += 1;
+      if (result.networkStatus === NetworkStatus.ready) ready = true;
+    },
+  });
+
   const received: string[] = [];
   const errors: unknown[] = [];
   const subscription = client.apollo.subscribe({ query: APPOINTMENT_CHANGED }).subscribe({
@@ -59,10 +77,13 @@ it('refreshes the session after a 4401 close and keeps the subscription deliveri
     error: (error: unknown) => errors.push(error),
   });
   try {
+    await until('the query to load', () => ready);
     await until('the socket to connect', () => client!.connected.get());
+    expect(refetches).toBe(0);
     await until('the refresh after the 4401 close', () => sessions.get()?.accessToken !== doomed);
     expect(sessions.get()?.refreshToken).not.toBe(session.refreshToken);
     await until('the socket to reconnect with the new token', () => client!.connected.get());
+    await until('the active query to be fetched again', () => refetches > 0);
     // The gateway has the new socket; give the subgraph a moment to have the subscription.
     await new Promise((r) => setTimeout(r, 1_000));
 
@@ -84,7 +105,10 @@ it('refreshes the session after a 4401 close and keeps the subscription deliveri
     );
     await until('the booking event', () => received.includes(bookAppointment.id));
     expect(errors).toEqual([]);
+    // Once for the one re-connection, not per resubscribed operation.
+    expect(refetches).toBe(1);
   } finally {
     subscription.unsubscribe();
+    screen.unsubscribe();
   }
 }, 30_000);

@@ -46,6 +46,10 @@ export function createWebClient(options: WebClientOptions): WebClient {
     url: webSocketUrlOf(options.gatewayUrl),
     tokens,
     onConnectionChange: connected.set,
+    // Events pushed while the socket was down are lost (subscriptions do not replay), so
+    // every query a screen is showing asks again; the subscriptions carry on from here.
+    // Failures show up in each query's own error state.
+    onReconnect: () => void apollo.refetchQueries({ include: 'active' }).catch(() => undefined),
     webSocketImpl: options.webSocketImpl,
   });
   const http = new HttpLink({

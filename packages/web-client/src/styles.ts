@@ -19,6 +19,7 @@ export const STYLES = `
   .error-banner code { font-weight: 700; }
   .badge { font-size: 0.75rem; padding: 0.1rem 0.5rem; border-radius: 999px; background: #6c7a89; }
   .badge.live { background: #2e9e5b; }
+  .badge.unread { background: #c0392b; color: white; }
   table { width: 100%; border-collapse: collapse; }
   th, td { text-align: left; padding: 0.4rem; border-bottom: 1px solid #e3e8ee; }
   .grid-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 0.75rem; align-items: end; }

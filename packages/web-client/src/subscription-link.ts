@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client, type ClientOptions } from 'graphql-ws';
 import type { AccessTokens } from './access-tokens';
 import { isUnauthorizedClose, isUnauthorizedCloseError } from './close-codes';
+import { reconnectTracker } from './reconnect';
 
 /** How often a subscription is re-opened after 4401 closes in a row before its error reaches the screen. */
 export const MAX_RESUBSCRIBES = 3;
@@ -14,6 +15,12 @@ export interface SubscriptionLinkOptions {
   readonly tokens: AccessTokens;
   /** Told when the connection is up or down, for a "live" indicator. */
   readonly onConnectionChange?: (connected: boolean) => void;
+  /**
+   * Called once each time the socket is connected again after it was lost
+   * (4401, network drop; not the idle close of lazy mode): events sent
+   * meanwhile were missed, so the caller refetches what screens show.
+   */
+  readonly onReconnect?: () => void;
   /** A WebSocket class where there is no global one (Node 20, for tests); browsers leave it out. */
   readonly webSocketImpl?: ClientOptions['webSocketImpl'];
 }
@@ -32,6 +39,7 @@ export function createSubscriptionLink(options: SubscriptionLinkOptions): {
   link: ApolloLink;
   client: Client;
 } {
+  const reconnects = reconnectTracker(() => options.onReconnect?.());
   const client = createClient({
     url: options.url,
     webSocketImpl: options.webSocketImpl,
@@ -44,10 +52,14 @@ export function createSubscriptionLink(options: SubscriptionLinkOptions): {
     // Network drops and gateway restarts: keep trying, with graphql-ws's randomised exponential backoff.
     retryAttempts: Infinity,
     on: {
-      connected: () => options.onConnectionChange?.(true),
+      connected: () => {
+        options.onConnectionChange?.(true);
+        reconnects.connected();
+      },
       closed: (event) => {
         if (isUnauthorizedClose(event)) options.tokens.refused();
         options.onConnectionChange?.(false);
+        reconnects.closed(event);
       },
     },
   });

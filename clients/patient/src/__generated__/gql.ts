@@ -15,23 +15,31 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment AppointmentItem_appointment on Appointment {\n    id\n    startsAt\n    status\n    reason\n    doctor {\n      id\n      name\n      specialty\n    }\n  }\n": typeof types.AppointmentItem_AppointmentFragmentDoc,
+    "\n  fragment CheckInButton_appointment on Appointment {\n    id\n    status\n  }\n": typeof types.CheckInButton_AppointmentFragmentDoc,
+    "\n  mutation PatientCheckIn($id: ID!) {\n    checkInAppointment(id: $id) {\n      id\n      ...CheckInButton_appointment\n    }\n  }\n": typeof types.PatientCheckInDocument,
     "\n  fragment ConsultationRecord_consultation on Consultation {\n    id\n    updatedAt\n    notes {\n      subjective\n      objective\n      assessment\n      plan\n    }\n    vitals {\n      id\n      recordedAt\n      systolicMmHg\n      diastolicMmHg\n      heartRateBpm\n      temperatureCelsius\n      oxygenSaturationPercent\n    }\n    prescriptions {\n      id\n      drug\n      doseAmount\n      doseUnit\n      route\n      frequency\n      durationDays\n      instructions\n    }\n  }\n": typeof types.ConsultationRecord_ConsultationFragmentDoc,
-    "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationList_PatientFragmentDoc,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationList_PatientFragmentDoc,
     "\n  query MyAppointments {\n    appointments(first: 100) {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": typeof types.MyAppointmentsDocument,
     "\n  subscription MyAppointmentChanged {\n    appointmentChanged {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": typeof types.MyAppointmentChangedDocument,
-    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": typeof types.PatientConsultationDocument,
+    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": typeof types.PatientConsultationDocument,
     "\n  subscription PatientConsultationLive($appointmentId: ID!) {\n    consultationUpdated(appointmentId: $appointmentId) {\n      id\n      ...ConsultationRecord_consultation\n      appointment {\n        id\n        status\n        consultation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PatientConsultationLiveDocument,
     "\n  query MyNotifications {\n    me {\n      id\n      patient {\n        id\n        ...NotificationList_patient\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  subscription MyNotificationReceived {\n    notificationReceived {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.MyNotificationReceivedDocument,
 };
 const documents: Documents = {
     "\n  fragment AppointmentItem_appointment on Appointment {\n    id\n    startsAt\n    status\n    reason\n    doctor {\n      id\n      name\n      specialty\n    }\n  }\n": types.AppointmentItem_AppointmentFragmentDoc,
+    "\n  fragment CheckInButton_appointment on Appointment {\n    id\n    status\n  }\n": types.CheckInButton_AppointmentFragmentDoc,
+    "\n  mutation PatientCheckIn($id: ID!) {\n    checkInAppointment(id: $id) {\n      id\n      ...CheckInButton_appointment\n    }\n  }\n": types.PatientCheckInDocument,
     "\n  fragment ConsultationRecord_consultation on Consultation {\n    id\n    updatedAt\n    notes {\n      subjective\n      objective\n      assessment\n      plan\n    }\n    vitals {\n      id\n      recordedAt\n      systolicMmHg\n      diastolicMmHg\n      heartRateBpm\n      temperatureCelsius\n      oxygenSaturationPercent\n    }\n    prescriptions {\n      id\n      drug\n      doseAmount\n      doseUnit\n      route\n      frequency\n      durationDays\n      instructions\n    }\n  }\n": types.ConsultationRecord_ConsultationFragmentDoc,
-    "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationList_PatientFragmentDoc,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationList_PatientFragmentDoc,
     "\n  query MyAppointments {\n    appointments(first: 100) {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": types.MyAppointmentsDocument,
     "\n  subscription MyAppointmentChanged {\n    appointmentChanged {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": types.MyAppointmentChangedDocument,
-    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": types.PatientConsultationDocument,
+    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": types.PatientConsultationDocument,
     "\n  subscription PatientConsultationLive($appointmentId: ID!) {\n    consultationUpdated(appointmentId: $appointmentId) {\n      id\n      ...ConsultationRecord_consultation\n      appointment {\n        id\n        status\n        consultation {\n          id\n        }\n      }\n    }\n  }\n": types.PatientConsultationLiveDocument,
     "\n  query MyNotifications {\n    me {\n      id\n      patient {\n        id\n        ...NotificationList_patient\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  subscription MyNotificationReceived {\n    notificationReceived {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.MyNotificationReceivedDocument,
 };
 
 /**
@@ -55,11 +63,23 @@ export function graphql(source: "\n  fragment AppointmentItem_appointment on App
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CheckInButton_appointment on Appointment {\n    id\n    status\n  }\n"): (typeof documents)["\n  fragment CheckInButton_appointment on Appointment {\n    id\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatientCheckIn($id: ID!) {\n    checkInAppointment(id: $id) {\n      id\n      ...CheckInButton_appointment\n    }\n  }\n"): (typeof documents)["\n  mutation PatientCheckIn($id: ID!) {\n    checkInAppointment(id: $id) {\n      id\n      ...CheckInButton_appointment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ConsultationRecord_consultation on Consultation {\n    id\n    updatedAt\n    notes {\n      subjective\n      objective\n      assessment\n      plan\n    }\n    vitals {\n      id\n      recordedAt\n      systolicMmHg\n      diastolicMmHg\n      heartRateBpm\n      temperatureCelsius\n      oxygenSaturationPercent\n    }\n    prescriptions {\n      id\n      drug\n      doseAmount\n      doseUnit\n      route\n      frequency\n      durationDays\n      instructions\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationRecord_consultation on Consultation {\n    id\n    updatedAt\n    notes {\n      subjective\n      objective\n      assessment\n      plan\n    }\n    vitals {\n      id\n      recordedAt\n      systolicMmHg\n      diastolicMmHg\n      heartRateBpm\n      temperatureCelsius\n      oxygenSaturationPercent\n    }\n    prescriptions {\n      id\n      drug\n      doseAmount\n      doseUnit\n      route\n      frequency\n      durationDays\n      instructions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      kind\n      title\n      body\n      createdAt\n      readAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -71,7 +91,7 @@ export function graphql(source: "\n  subscription MyAppointmentChanged {\n    ap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -80,6 +100,10 @@ export function graphql(source: "\n  subscription PatientConsultationLive($appoi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyNotifications {\n    me {\n      id\n      patient {\n        id\n        ...NotificationList_patient\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    me {\n      id\n      patient {\n        id\n        ...NotificationList_patient\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyNotificationReceived {\n    notificationReceived {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotificationReceived {\n    notificationReceived {\n      id\n      ...NotificationItem_notification\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,16 +1,13 @@
 import { graphql } from '../__generated__';
 import type { NotificationList_PatientFragment } from '../__generated__/graphql';
+import { NotificationItem } from './NotificationItem';
 
 export const NotificationList_patient = graphql(`
   fragment NotificationList_patient on Patient {
     id
     notifications(first: 20) {
       id
-      kind
-      title
-      body
-      createdAt
-      readAt
+      ...NotificationItem_notification
     }
   }
 `);
@@ -21,12 +18,13 @@ export function NotificationList({ patient }: { readonly patient: NotificationLi
   return (
     <ul data-testid="notifications">
       {patient.notifications.map((n) => (
-        <li key={n.id} className={n.readAt ? 'muted' : undefined}>
-          <strong>{n.title}</strong> <span className="muted">{new Date(n.createdAt).toLocaleString()}</span>
-          <br />
-          {n.body}
-        </li>
+        <NotificationItem key={n.id} notification={n} />
       ))}
     </ul>
   );
+}
+
+/** How many of the listed notifications are unread (the API has no separate count). */
+export function unreadCount(patient: NotificationList_PatientFragment): number {
+  return patient.notifications.filter((n) => !n.readAt).length;
 }

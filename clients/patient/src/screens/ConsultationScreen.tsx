@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
 import { graphql } from '../__generated__';
+import { CheckInButton } from '../components/CheckInButton';
 import { ConsultationRecord } from '../components/ConsultationRecord';
 
 const ConsultationQuery = graphql(`
@@ -9,6 +10,7 @@ const ConsultationQuery = graphql(`
       id
       status
       startsAt
+      ...CheckInButton_appointment
       doctor {
         id
         name
@@ -39,7 +41,7 @@ const ConsultationLive = graphql(`
   }
 `);
 
-/** One appointment's consultation, updated live as the doctor documents it. */
+/** One appointment: check in while it is SCHEDULED, then its consultation, updated live as the doctor documents it. */
 export function ConsultationScreen({ appointmentId }: { readonly appointmentId: string }) {
   const { data, error, loading } = useQuery(ConsultationQuery, { variables: { id: appointmentId } });
   const live = useSubscription(ConsultationLive, { variables: { appointmentId } });
@@ -60,6 +62,7 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
               {new Date(appointment.startsAt).toLocaleString()} ·{' '}
               <span data-testid="appointment-status">{appointment.status}</span>
             </p>
+            <CheckInButton appointment={appointment} />
           </section>
           {appointment.consultation ? (
             <ConsultationRecord consultation={appointment.consultation} />

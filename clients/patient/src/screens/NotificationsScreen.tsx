@@ -1,7 +1,9 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { insertNewestFirst } from '@telemed/web-client/sorted-insert';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
 import { graphql } from '../__generated__';
-import { NotificationList } from '../components/NotificationList';
+import type { NotificationList_PatientFragment } from '../__generated__/graphql';
+import { NotificationList, unreadCount } from '../components/NotificationList';
 
 const MyNotifications = graphql(`
   query MyNotifications {
@@ -15,18 +17,65 @@ const MyNotifications = graphql(`
   }
 `);
 
-/** Notifications as of loading the screen (or pressing Refresh). */
+// Selects what a list item shows, so a pushed notification can join the cached list as is.
+const MyNotificationReceived = graphql(`
+  subscription MyNotificationReceived {
+    notificationReceived {
+      id
+      ...NotificationItem_notification
+    }
+  }
+`);
+
+type NotificationNode = NotificationList_PatientFragment['notifications'][number];
+
+/**
+ * The patient's notifications, kept live by `notificationReceived`: each one
+ * created for them (a booking's confirmation, a reminder, ...) appears at the
+ * top without a reload. There is no mark-as-read mutation in the API yet, so
+ * unread ones stay unread here.
+ */
 export function NotificationsScreen() {
-  const { data, error, loading, refetch } = useQuery(MyNotifications);
-  const patient = data?.me?.patient;
+  const notifications = useQuery(MyNotifications);
+  const received = useSubscription(MyNotificationReceived, {
+    onData: ({ data }) => {
+      const notification = data.data?.notificationReceived;
+      if (!notification) return;
+      notifications.updateQuery((_, options) => {
+        const patient = options.complete ? options.previousData.me?.patient : undefined;
+        if (!options.complete || !patient) return;
+        return {
+          ...options.previousData,
+          me: {
+            ...options.previousData.me!,
+            patient: {
+              ...patient,
+              notifications: [...insertNewestFirst<NotificationNode>(patient.notifications, notification)],
+            },
+          },
+        };
+      });
+    },
+  });
+  const patient = notifications.data?.me?.patient;
+  const unread = patient ? unreadCount(patient) : 0;
+
   return (
     <section className="card">
-      <h2>Notifications</h2>
-      <ErrorBanner error={error} />
-      {patient ? <NotificationList patient={patient} /> : loading && <p className="muted">Loading…</p>}
-      <button type="button" onClick={() => void refetch().catch(() => undefined)}>
-        Refresh
-      </button>
+      <h2>
+        Notifications{' '}
+        {unread > 0 && (
+          <span className="badge unread" data-testid="unread-count" title="Unread notifications">
+            {unread} unread
+          </span>
+        )}
+      </h2>
+      <ErrorBanner error={notifications.error ?? received.error} />
+      {patient ? (
+        <NotificationList patient={patient} />
+      ) : (
+        notifications.loading && <p className="muted">Loading…</p>
+      )}
     </section>
   );
 }
