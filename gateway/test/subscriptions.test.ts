@@ -40,12 +40,19 @@ function collect(client: Client, query = REVIEWS, variables: Record<string, unkn
   return { results, done, unsubscribe: () => unsubscribe() };
 }
 
-async function until(condition: () => boolean, ms = 5_000) {
+async function until(condition: () => boolean | Promise<boolean>, ms = 5_000) {
   const deadline = Date.now() + ms;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** The gateway's subscription gauges, as /metrics reports them. */
+async function gauges(): Promise<{ subscriptions: number; upstreams: number }> {
+  const text = await (await fetch(`${gw.base}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
+  return { subscriptions: value('graphql_subscriptions_active'), upstreams: value('graphql_subscription_upstreams_active') };
 }
 
 beforeAll(async () => {
@@ -110,6 +117,7 @@ describe('federated subscriptions over graphql-ws', () => {
     await until(() => feed.open() === 2);
     feed.publish({ id: 'r4', stars: 3, doctorId: '1' });
     await until(() => first.results.length === 1 && second.results.length === 1 && other.results.length === 1);
+    expect(await gauges()).toEqual({ subscriptions: 3, upstreams: 2 });
     const delivered = { data: { reviewAdded: { id: 'r4', stars: 3, doctor: { name: 'Dr. Ada Okafor' } } } };
     expect([first.results, second.results, other.results]).toEqual([[delivered], [delivered], [delivered]]);
     // The shared upstream stays while one of its subscribers remains.
@@ -166,6 +174,9 @@ describe('federated subscriptions over graphql-ws', () => {
     await reviewsSubgraph.stop();
     await stream.done;
     expect(stream.results.at(-1)?.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'reviews' });
+    // Streams the upstream ended are no longer counted.
+    await until(async () => (await gauges()).subscriptions === 0);
+    expect(await gauges()).toEqual({ subscriptions: 0, upstreams: 0 });
     await reviewsSubgraph.start();
   });
 

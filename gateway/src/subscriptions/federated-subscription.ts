@@ -49,9 +49,10 @@ export interface SubscribeArgs {
  */
 export class SubscriptionEngine {
   private readonly serviceMap: ServiceMap;
-  private readonly streams = new Map<string, EventStream>();
-  private subscribers = 0;
-  private unshared = 0;
+  /** Shared streams by key; only streams still taking subscribers. */
+  private readonly shared = new Map<string, EventStream>();
+  /** Every stream still taking subscribers, shared or not (metrics). */
+  private readonly live = new Set<EventStream>();
 
   constructor(private readonly options: SubscriptionEngineOptions) {
     this.serviceMap = { ...options.dataSources, [EVENT_SOURCE]: eventDataSource };
@@ -59,25 +60,19 @@ export class SubscriptionEngine {
 
   /** Subscriptions open right now, and the upstream subscriptions that feed them (metrics). */
   get counts(): { readonly subscribers: number; readonly upstreams: number } {
-    return { subscribers: this.subscribers, upstreams: this.streams.size + this.unshared };
+    let subscribers = 0;
+    for (const stream of this.live) subscribers += stream.size;
+    return { subscribers, upstreams: this.live.size };
   }
 
   subscribe({ planned, variables, context }: SubscribeArgs): AsyncIterableIterator<ExecutionResult> {
     const key = this.options.share ? joinKey([planned.key, JSON.stringify(variables), callerKey(context.forwardedHeaders)]) : null;
-    let stream = key === null ? undefined : this.streams.get(key);
-    const opening = !stream;
-    if (!stream) stream = this.createStream(key, planned, variables, context);
-    const joined = stream;
-    let left = false;
-    const queue = new BoundedQueue<ExecutionResult>(this.options.maxQueuedEvents, () => {
-      if (left) return;
-      left = true;
-      this.subscribers--;
-      joined.detach(queue);
-    });
-    this.subscribers++;
-    joined.attach(queue);
-    if (opening) joined.open((sink) => this.openUpstream(planned, variables, context, sink));
+    const existing = key === null ? undefined : this.shared.get(key);
+    const stream = existing ?? this.createStream(key, planned, variables, context);
+    // Detaching twice is harmless: a queue both returned and failed leaves once.
+    const queue: BoundedQueue<ExecutionResult> = new BoundedQueue(this.options.maxQueuedEvents, () => stream.detach(queue));
+    stream.attach(queue);
+    if (!existing) stream.open((sink) => this.openUpstream(planned, variables, context, sink));
     return queue;
   }
 
@@ -94,13 +89,13 @@ export class SubscriptionEngine {
         return { errors: [upstreamError(planned.primary.serviceName, error)] };
       },
       onDone: () => {
-        if (key === null) this.unshared--;
-        else if (this.streams.get(key) === stream) this.streams.delete(key);
+        this.live.delete(stream);
+        if (key !== null && this.shared.get(key) === stream) this.shared.delete(key);
       },
       logger: context.logger,
     });
-    if (key === null) this.unshared++;
-    else this.streams.set(key, stream);
+    this.live.add(stream);
+    if (key !== null) this.shared.set(key, stream);
     return stream;
   }
 
