@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { InvalidTokenError, verifyAccessToken, type KeyResolver } from '@telemed/auth/access-token';
 import type { Caller } from '@telemed/auth/claims';
+import { VerifiedTokens } from '@telemed/auth/verified-tokens';
 import type { ApiKeyExchange } from './api-key-exchange';
 
 /** The caller of one request as the gateway established it, and the header that proves it downstream. */
@@ -21,6 +22,8 @@ export const API_KEY_HEADER = 'x-api-key';
  * refused with UNAUTHENTICATED (HTTP 401), never downgraded to anonymous.
  */
 export function createCallerAuthenticator(options: { resolveKey: KeyResolver; apiKeys: ApiKeyExchange | null }) {
+  const verified = new VerifiedTokens<Caller>();
+  const verify = (authorization: string) => verifyBearer(authorization, options.resolveKey, verified);
   return async (req: IncomingMessage, correlationId: string): Promise<Authenticated> => {
     const authorization = req.headers.authorization;
     const apiKey = req.headers[API_KEY_HEADER];
@@ -29,18 +32,20 @@ export function createCallerAuthenticator(options: { resolveKey: KeyResolver; ap
       if (!options.apiKeys) throw unauthenticated('API keys are not accepted here');
       const exchanged = await options.apiKeys.exchange(apiKey, correlationId);
       if (!exchanged) throw unauthenticated('API key is invalid or revoked');
-      return verify(`Bearer ${exchanged}`, options.resolveKey);
+      return verify(`Bearer ${exchanged}`);
     }
     if (!authorization) return { caller: null };
-    return verify(authorization, options.resolveKey);
+    return verify(authorization);
   };
 }
 
-async function verify(authorization: string, resolveKey: KeyResolver): Promise<Authenticated> {
+async function verifyBearer(authorization: string, resolveKey: KeyResolver, verified: VerifiedTokens<Caller>): Promise<Authenticated> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated('Authorization header must be "Bearer <access token>"');
+  const token = match[1]!;
   try {
-    return { caller: await verifyAccessToken(match[1]!, resolveKey), authorization: `Bearer ${match[1]}` };
+    const caller = verified.lookup(token) ?? verified.remember(token, await verifyAccessToken(token, resolveKey));
+    return { caller, authorization: `Bearer ${token}` };
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
     throw error;

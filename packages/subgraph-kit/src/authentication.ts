@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { InvalidTokenError, verifyAccessToken, type KeyResolver } from '@telemed/auth/access-token';
 import type { Caller } from '@telemed/auth/claims';
+import { VerifiedTokens } from '@telemed/auth/verified-tokens';
 
 /**
  * Turns the forwarded `Authorization` header into the caller. No header is an
@@ -9,12 +10,15 @@ import type { Caller } from '@telemed/auth/claims';
  * to anonymous.
  */
 export function callerAuthenticator(resolveKey: KeyResolver) {
+  // The same caller's token arrives once per gateway fetch; verify it once.
+  const verified = new VerifiedTokens<Caller>();
   return async (authorization: string | undefined): Promise<Caller | null> => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated('Authorization header must be "Bearer <access token>"');
+    const token = match[1]!;
     try {
-      return await verifyAccessToken(match[1]!, resolveKey);
+      return verified.lookup(token) ?? verified.remember(token, await verifyAccessToken(token, resolveKey));
     } catch (error) {
       if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
       throw error;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidServiceTokenError, SERVICE_TOKEN_HEADER, verifyServiceToken, type ServicePrincipal } from '@telemed/auth/service-token';
 import type { ServiceTrust } from '@telemed/auth/service-trust';
+import { VerifiedTokens } from '@telemed/auth/verified-tokens';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
 import type { Handler } from '@telemed/http-server/service';
 
@@ -21,27 +22,22 @@ export function servicePrincipalOf(req: IncomingMessage): ServicePrincipal {
  * metrics and JWKS routes are not wrapped.
  */
 export function requireServiceToken(audience: string, trust: ServiceTrust, handler: Handler): Handler {
-  // Verifying RS256 is cheap but not free; a gateway reuses one token per
-  // subgraph for minutes, so remember the verified ones until they expire.
-  const verified = new Map<string, { principal: ServicePrincipal; until: number }>();
+  // A gateway reuses one token per subgraph for minutes: verify each once, trust it until it expires.
+  const verified = new VerifiedTokens<ServicePrincipal>({ maxEntries: 1_000 });
   return (req, res) => {
     const header = req.headers[SERVICE_TOKEN_HEADER];
     const token = Array.isArray(header) ? header[0] : header;
     if (!token) return refuse(req, res, 'Service token required: call this service through the gateway');
-    const now = Date.now();
-    let entry = verified.get(token);
-    if (!entry || entry.until <= now) {
+    let principal = verified.lookup(token);
+    if (!principal) {
       try {
-        const principal = verifyServiceToken(token, trust, audience);
-        if (verified.size > 1_000) verified.clear();
-        entry = { principal, until: now + 30_000 };
-        verified.set(token, entry);
+        principal = verified.remember(token, verifyServiceToken(token, trust, audience));
       } catch (error) {
         if (error instanceof InvalidServiceTokenError) return refuse(req, res, error.message);
         throw error;
       }
     }
-    (req as WithPrincipal)[PRINCIPAL] = entry.principal;
+    (req as WithPrincipal)[PRINCIPAL] = principal;
     return handler(req, res);
   };
 }
