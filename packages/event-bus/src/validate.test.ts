@@ -24,6 +24,7 @@ describe('the event catalogue', () => {
       'consultation.updated',
       'identity.user_registered',
       'notification.created',
+      'payment.cancelled',
       'payment.completed',
       'payment.failed',
       'payment.refunded',

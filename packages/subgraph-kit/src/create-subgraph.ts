@@ -76,7 +76,7 @@ export async function createSubgraph<TLoaders extends object>(
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
   const liveEvents = liveEventsOn(nats, env.eventNamespace);
   const services = serviceClientFor(definition.name, env, logger);
-  const events = startEventRuntime({ definition, orm, nats, env, logger, metrics });
+  const events = startEventRuntime({ definition, orm, nats, env, logger, metrics, services });
   const workers: Worker[] = (definition.workers ?? []).map((worker) =>
     worker.start({ orm, logger: logger.child({ worker: worker.name }), services, env, processEnv: process.env }),
   );

@@ -7,6 +7,7 @@ import { invoicing } from './invoice/invoice.consumer';
 import { InvoiceSchema } from './invoice/invoice.entity';
 import { createLoaders } from './loaders';
 import { migrations } from './migrations/list';
+import { paymentRequests } from './payment/payment-requests.consumer';
 import { PaymentSchema } from './payment/payment.entity';
 import { paymentPolicies } from './payment/payment.policy';
 import { RefundSchema } from './payment/refund.entity';
@@ -32,7 +33,7 @@ export const payment = defineSubgraph({
   // Money moved by admins (capture, failure, refund) is audited like clinical changes.
   auditOutbox: true,
   events: {
-    produces: ['payment.completed', 'payment.failed', 'payment.refunded'],
-    consumers: [invoicing],
+    produces: ['payment.completed', 'payment.failed', 'payment.refunded', 'payment.cancelled'],
+    consumers: [invoicing, paymentRequests],
   },
 });

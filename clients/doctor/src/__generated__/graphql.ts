@@ -71,7 +71,10 @@ export type Appointment = {
   invoice: Maybe<Invoice>;
   /** Null only when the identity subgraph cannot answer for this patient. */
   patient: Maybe<Patient>;
-  /** The latest payment for this appointment; null when there is none, payment cannot answer, or the caller may not see it (FORBIDDEN). */
+  /**
+   * The latest payment for this appointment: requested (PENDING, at the doctor's fee) moments after
+   * booking. Null before that, when payment cannot answer, or the caller may not see it (FORBIDDEN).
+   */
   payment: Maybe<Payment>;
   /** Why the patient booked, in their words. */
   reason: Maybe<Scalars['String']['output']>;
@@ -935,6 +938,8 @@ export type Payment = {
  * COMPLETED may become REFUNDED. FAILED and REFUNDED are final.
  */
 export type PaymentStatus =
+  /** Called off before capture because the appointment was cancelled; no money moved. */
+  | 'CANCELLED'
   /** Captured: the money is ours. */
   | 'COMPLETED'
   /** Could not be captured; see `failureReason`. */
@@ -1364,7 +1369,7 @@ export type Subscription = {
    */
   notificationReceived: Notification;
   /**
-   * The payment each time its status changes (captured, failed, refunded),
+   * The payment each time its status changes (captured, failed, refunded, cancelled),
    * pushed as it happens. Only the paying patient and admins may subscribe;
    * others get FORBIDDEN, an unknown id NOT_FOUND.
    */

@@ -25,6 +25,13 @@ export const paymentEvents = {
     current: 1,
     versions: { 1: z.object({ ...payment, reason: text(500), failed_at: instant() }) },
   }),
+  'payment.cancelled': defineEvent({
+    description: 'A payment still PENDING was called off because its appointment was cancelled; no money moved.',
+    producers: ['payment'],
+    aggregate: 'payment_id',
+    current: 1,
+    versions: { 1: z.object({ ...payment, reason: text(500), cancelled_at: instant() }) },
+  }),
   'payment.refunded': defineEvent({
     description: 'A captured payment was refunded in full.',
     producers: ['payment'],

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@telemed/observability/logger';
+import type { ServiceClient } from '@telemed/service-client/service-client';
 import type { EventType } from '@telemed/event-bus/catalogue/index';
 import type { EventEnvelope } from '@telemed/event-bus/envelope';
 import type { RetryPolicy } from '@telemed/event-bus/retry';
@@ -14,6 +15,8 @@ export interface EventContext {
   readonly attempt: number;
   /** Pass to `recordEvent` so follow-up events keep the cause's correlation ID and user. */
   readonly origin: EventOrigin;
+  /** Calls other services in this service's name (the event's correlation ID travels on when passed). */
+  readonly services: ServiceClient;
 }
 
 export type EventHandler<T extends EventType> = (

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@telemed/observability/logger';
 import type { ServiceMetrics } from '@telemed/observability/metrics';
+import type { ServiceClient } from '@telemed/service-client/service-client';
 import { createEventBus, type EventBus } from '@telemed/event-bus/bus';
 import type { RunningConsumer } from '@telemed/event-bus/consumer';
 import type { SubgraphDefinition } from '../definition';
@@ -24,6 +25,8 @@ export interface EventRuntimeOptions {
   readonly env: SubgraphEnv;
   readonly logger: Logger;
   readonly metrics: ServiceMetrics;
+  /** Handed to consumers, for the calls an event's handling needs. */
+  readonly services: ServiceClient;
 }
 
 /**
@@ -85,6 +88,7 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
               ackWaitMs: env.eventAckWaitMs,
               logger,
               metrics,
+              services: options.services,
             }),
           );
         }

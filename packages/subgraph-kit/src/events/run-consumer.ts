@@ -1,3 +1,4 @@
+import type { ServiceClient } from '@telemed/service-client/service-client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@telemed/observability/logger';
 import type { EventBus } from '@telemed/event-bus/bus';
@@ -18,6 +19,7 @@ export interface KitConsumerOptions {
   readonly ackWaitMs: number;
   readonly logger: Logger;
   readonly metrics: EventMetrics;
+  readonly services: ServiceClient;
 }
 
 /**
@@ -52,6 +54,7 @@ export function runKitConsumer(options: KitConsumerOptions): Promise<RunningCons
               em,
               logger: delivery.logger,
               attempt: delivery.attempt,
+              services: options.services,
               origin: {
                 subgraph: service,
                 correlationId: event.correlation_id,

@@ -34,7 +34,10 @@ export type Appointment = {
   id: Scalars['ID']['output'];
   /** The invoice opened when the consultation was completed; null before that, or when payment cannot answer. */
   invoice: Maybe<Invoice>;
-  /** The latest payment for this appointment; null when there is none, payment cannot answer, or the caller may not see it (FORBIDDEN). */
+  /**
+   * The latest payment for this appointment: requested (PENDING, at the doctor's fee) moments after
+   * booking. Null before that, when payment cannot answer, or the caller may not see it (FORBIDDEN).
+   */
   payment: Maybe<Payment>;
 };
 
@@ -128,6 +131,8 @@ export type Payment = {
  * COMPLETED may become REFUNDED. FAILED and REFUNDED are final.
  */
 export type PaymentStatus =
+  /** Called off before capture because the appointment was cancelled; no money moved. */
+  | 'CANCELLED'
   /** Captured: the money is ours. */
   | 'COMPLETED'
   /** Could not be captured; see `failureReason`. */
@@ -167,7 +172,7 @@ export type Refund = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
-   * The payment each time its status changes (captured, failed, refunded),
+   * The payment each time its status changes (captured, failed, refunded, cancelled),
    * pushed as it happens. Only the paying patient and admins may subscribe;
    * others get FORBIDDEN, an unknown id NOT_FOUND.
    */

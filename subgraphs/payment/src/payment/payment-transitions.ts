@@ -2,7 +2,7 @@ import { ConflictError } from '@telemed/subgraph-kit/errors';
 import type { PaymentStatus } from './payment.entity';
 
 /** What can be done to a payment, and from which status. */
-export type PaymentAction = 'capture' | 'fail' | 'refund';
+export type PaymentAction = 'capture' | 'fail' | 'refund' | 'cancel';
 
 const TRANSITIONS: Record<
   PaymentAction,
@@ -11,6 +11,7 @@ const TRANSITIONS: Record<
   capture: { from: 'PENDING', to: 'COMPLETED', verb: 'captured' },
   fail: { from: 'PENDING', to: 'FAILED', verb: 'marked as failed' },
   refund: { from: 'COMPLETED', to: 'REFUNDED', verb: 'refunded' },
+  cancel: { from: 'PENDING', to: 'CANCELLED', verb: 'cancelled' },
 };
 
 /**

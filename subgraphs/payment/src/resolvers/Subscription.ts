@@ -9,7 +9,7 @@ import { paymentPolicies } from '../payment/payment.policy';
 
 const afterEvent = perEventCache<Payment | null>();
 
-const STATUS_EVENTS = ['payment.completed', 'payment.failed', 'payment.refunded'] as const;
+const STATUS_EVENTS = ['payment.completed', 'payment.failed', 'payment.refunded', 'payment.cancelled'] as const;
 type StatusEvent = EventEnvelope<(typeof STATUS_EVENTS)[number]>;
 
 export const Subscription: SubscriptionResolvers = {
