@@ -32,7 +32,7 @@ export function createMetrics(service: string): ServiceMetrics {
     }),
     sqlQueries: new Counter({
       name: 'sql_queries_total',
-      help: 'SQL statements sent to PostgreSQL, by the first table they read or write and by origin (request, event, outbox, worker, internal)',
+      help: 'SQL statements sent to PostgreSQL, by the first table they read or write and by origin (request: through the gateway; service: another service calling; event, outbox, worker, internal)',
       labelNames: ['table', 'origin'],
       registers: [registry],
     }),

@@ -111,7 +111,8 @@ export async function createSubgraph<TLoaders extends object>(
     const correlationId = correlationIdFrom(headers[CORRELATION_HEADER]);
     const authorization = headers.authorization;
     const caller = await authenticate(typeof authorization === 'string' ? authorization : undefined);
-    const em = orm.em.fork({ loggerContext: { correlationId } });
+    // SQL of another service's call (service client) is counted apart from the gateway's requests.
+    const em = orm.em.fork({ loggerContext: { correlationId, ...(service.issuer !== GATEWAY_SERVICE && { origin: 'service' }) } });
     const loaders = definition.loaders(em);
     const ip = headers[CLIENT_IP_HEADER];
     const forgetReads = () => {

@@ -11,7 +11,7 @@ export function tableOf(sql: string): string {
 
 /**
  * Who sent a statement, from the fork's logger context: requests (forks with
- * a correlation ID), event handlers, the outbox relay, background workers, or
+ * a correlation ID; `service` when another service called), event handlers, the outbox relay, background workers, or
  * the ORM itself (migrations, readiness). Per-request SQL counts leave out
  * the background work that runs meanwhile.
  */
