@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import type { Client } from 'graphql-ws';
 import { createAccessTokens, type AccessTokens } from './access-tokens';
 import { createAuthLink } from './auth-link';
+import { forgetOnSignOut } from './forget-on-sign-out';
 import { webSocketUrlOf } from './gateway-url';
 import { observableValue, type ObservableValue } from './observable-value';
 import { isSubscription } from './operation-kind';
@@ -67,5 +68,6 @@ export function createWebClient(options: WebClientOptions): WebClient {
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  forgetOnSignOut(options.sessions, apollo);
   return { apollo, sessionApi, tokens, sessions: options.sessions, connected, ws: subscriptions.client };
 }

@@ -41,6 +41,7 @@ export function SessionProvider({ client, role, children }: SessionProviderProps
           },
         ]);
       }
+      // Normally empty already (emptied when the last session ended); cleared before the screens mount.
       await client.apollo.clearStore();
       sessions.set(next);
     },
@@ -49,9 +50,10 @@ export function SessionProvider({ client, role, children }: SessionProviderProps
 
   const signOut = useCallback(async () => {
     const current = sessions.get();
+    // Ending the session unmounts the screens and empties the cache (`forgetOnSignOut`).
     sessions.set(null);
-    await client.apollo.clearStore();
-    // Best effort: the local session is gone either way; the gateway forgets the refresh token when it can.
+    // Best effort, and never a rejection: the tab's session is gone either way; `logout` ends
+    // the refresh-token family at the gateway, so a copied refresh token is worthless too.
     if (current) await client.sessionApi.logout(current.refreshToken).catch(() => undefined);
   }, [client, sessions]);
 
