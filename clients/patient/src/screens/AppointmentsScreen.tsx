@@ -25,7 +25,7 @@ const MyAppointmentChanged = graphql(`
 
 type AppointmentNode = MyAppointmentsQuery['appointments'][number];
 
-/** The patient's appointments, kept live by `appointmentChanged` (new bookings are inserted by start). */
+/** The patient's appointments, kept live by `appointmentChanged` (new bookings are inserted by start, rescheduled ones move). */
 export function AppointmentsScreen() {
   const appointments = useQuery(MyAppointments);
   const changes = useSubscription(MyAppointmentChanged, {
@@ -35,10 +35,9 @@ export function AppointmentsScreen() {
       appointments.updateQuery((_, options) => {
         if (!options.complete) return;
         const previous = options.previousData;
-        return {
-          ...previous,
-          appointments: [...insertByStart<AppointmentNode>(previous.appointments, changed)],
-        };
+        const appointments = insertByStart<AppointmentNode>(previous.appointments, changed);
+        if (appointments === previous.appointments) return;
+        return { ...previous, appointments: [...appointments] };
       });
     },
   });
