@@ -31,15 +31,15 @@ export interface AppDefinition {
 export function mountApp(definition: AppDefinition): void {
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root element');
+  // Read before anything asynchronous, so a bad VITE_GATEWAY_URL stops the start with its name.
+  const gatewayUrl = gatewayUrlFrom(definition.gatewayUrl, window.location.href);
   const key = `telemed.${definition.app}.session`;
   const storage = tabStorage();
   void claimTabSession(storage, key, navigator.locks ?? null).then(() => {
     const sessions = createSessionStore(key, storage);
-    const client = createWebClient({
-      gatewayUrl: gatewayUrlFrom(definition.gatewayUrl, window.location.href),
-      app: definition.app,
-      sessions,
-    });
+    // Sign-in refuses other roles; a stored session of another role (edited storage) is not shown screens either.
+    if (sessions.get() && sessions.get()?.role !== definition.role) sessions.set(null);
+    const client = createWebClient({ gatewayUrl, app: definition.app, sessions });
     endLegacySession(key, client.sessionApi);
     createRoot(element).render(
       <StrictMode>
