@@ -63,7 +63,7 @@ export function ScheduleScreen() {
   return (
     <section className="card">
       <h2>Schedule</h2>
-      <ErrorBanner error={schedule.error ?? changes.error} />
+      <ErrorBanner error={[schedule.error, changes.error]} />
       {schedule.loading && !schedule.data ? (
         <p className="muted">Loading…</p>
       ) : appointments.length === 0 ? (

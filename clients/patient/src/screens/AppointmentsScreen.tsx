@@ -46,7 +46,7 @@ export function AppointmentsScreen() {
   return (
     <section className="card">
       <h2>Your appointments</h2>
-      <ErrorBanner error={appointments.error ?? changes.error} />
+      <ErrorBanner error={[appointments.error, changes.error]} />
       {appointments.loading && !appointments.data ? (
         <p className="muted">Loading…</p>
       ) : list.length === 0 ? (

@@ -51,9 +51,14 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
       <p>
         <a href="#/">← Your appointments</a>
       </p>
-      <ErrorBanner error={error ?? live.error} />
+      <ErrorBanner error={[error, live.error]} />
       {!appointment ? (
-        loading && <p className="muted">Loading…</p>
+        loading ? (
+          <p className="muted">Loading…</p>
+        ) : (
+          // The query answered and there is no such appointment (a stale or mistyped link).
+          !error && <p className="card muted">There is no appointment with this id.</p>
+        )
       ) : (
         <>
           <section className="card">

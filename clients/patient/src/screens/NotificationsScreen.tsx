@@ -70,7 +70,7 @@ export function NotificationsScreen() {
           </span>
         )}
       </h2>
-      <ErrorBanner error={notifications.error ?? received.error} />
+      <ErrorBanner error={[notifications.error, received.error]} />
       {patient ? (
         <NotificationList patient={patient} />
       ) : (
