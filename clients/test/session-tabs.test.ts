@@ -39,6 +39,10 @@ afterAll(async () => {
 
 function watch(page: Page): Page {
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // The built page's Content-Security-Policy must not block anything the app does.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
   return page;
 }
 
@@ -60,6 +64,9 @@ it('keeps the session per tab: reloads stay signed in, copies do not share it, s
   await page.goto(site.url);
   await page.evaluate((key) => localStorage.setItem(key, '{"refreshToken":"left-by-an-old-version"}'), KEY);
   await page.reload();
+  const csp = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+  expect(csp).toContain("script-src 'self';");
+  expect(csp).toContain(`connect-src 'self' ${new URL(gatewayUrl()).origin}`);
 
   await signIn(page, patient.email, DEMO_PASSWORDS.PATIENT);
   await page.getByRole('alert').filter({ hasText: 'WRONG_APP' }).waitFor(WAIT);
