@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
 import { NotesForm } from '../components/NotesForm';
 import { VitalsForm } from '../components/VitalsForm';
@@ -99,7 +100,7 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
       <ErrorBanner error={[error, live.error, ...actionErrors]} />
       {!appointment ? (
         loading ? (
-          <p className="muted">Loading…</p>
+          <Loading />
         ) : (
           // The query answered and there is no such appointment (a stale or mistyped link).
           !error && <p className="card muted">There is no appointment with this id.</p>

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { insertByStart, withoutId } from '@telemed/web-client/sorted-insert';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { useState } from 'react';
 import { graphql } from '../__generated__';
 import type { ScheduleQuery as ScheduleData } from '../__generated__/graphql';
@@ -65,7 +66,7 @@ export function ScheduleScreen() {
       <h2>Schedule</h2>
       <ErrorBanner error={[schedule.error, changes.error]} />
       {schedule.loading && !schedule.data ? (
-        <p className="muted">Loading…</p>
+        <Loading />
       ) : appointments.length === 0 ? (
         <p className="muted">No appointments from today on.</p>
       ) : (

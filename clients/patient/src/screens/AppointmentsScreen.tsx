@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { insertByStart } from '@telemed/web-client/sorted-insert';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
 import type { MyAppointmentsQuery } from '../__generated__/graphql';
 import { AppointmentItem } from '../components/AppointmentItem';
@@ -48,11 +49,18 @@ export function AppointmentsScreen() {
       <h2>Your appointments</h2>
       <ErrorBanner error={[appointments.error, changes.error]} />
       {appointments.loading && !appointments.data ? (
-        <p className="muted">Loading…</p>
+        <Loading />
       ) : list.length === 0 ? (
         <p className="muted">No appointments yet.</p>
       ) : (
         <table>
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>Doctor</th>
+              <th>Status</th>
+            </tr>
+          </thead>
           <tbody>
             {list.map((appointment) => (
               <AppointmentItem key={appointment.id} appointment={appointment} />
