@@ -31,6 +31,12 @@ export interface WebClient {
   readonly connected: ObservableValue<boolean>;
   /** The graphql-ws client underneath the subscription link. */
   readonly ws: Client;
+  /**
+   * Ends this tab's session: forgotten here at once (the screens go, the cache
+   * is emptied), then ended at the gateway with `logout`. Best effort, never
+   * rejects: the gateway may be unreachable, the tab is signed out either way.
+   */
+  signOut(): Promise<void>;
 }
 
 /**
@@ -69,5 +75,19 @@ export function createWebClient(options: WebClientOptions): WebClient {
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
   forgetOnSignOut(options.sessions, apollo);
-  return { apollo, sessionApi, tokens, sessions: options.sessions, connected, ws: subscriptions.client };
+  async function signOut(): Promise<void> {
+    const current = options.sessions.get();
+    options.sessions.set(null);
+    // `logout` ends the refresh-token family, so a copy of the token taken earlier is worthless too.
+    if (current) await sessionApi.logout(current.refreshToken).catch(() => undefined);
+  }
+  return {
+    apollo,
+    sessionApi,
+    tokens,
+    sessions: options.sessions,
+    connected,
+    ws: subscriptions.client,
+    signOut,
+  };
 }

@@ -4,6 +4,7 @@ import { createWebClient } from '../apollo-client';
 import type { Session } from '../session';
 import { createSessionStore, type KeyValueStorage } from '../session';
 import type { SessionApi } from '../session-api';
+import { signOutChannel } from '../sign-out-everywhere';
 import { claimTabSession } from '../tab-session';
 import { gatewayUrlFrom } from '../web-config';
 import { Layout } from './Layout';
@@ -41,9 +42,11 @@ export function mountApp(definition: AppDefinition): void {
     if (sessions.get() && sessions.get()?.role !== definition.role) sessions.set(null);
     const client = createWebClient({ gatewayUrl, app: definition.app, sessions });
     endLegacySession(key, client.sessionApi);
+    // Sign out in one tab signs out the app's other tabs in this browser too.
+    const others = signOutChannel(key, () => void client.signOut());
     createRoot(element).render(
       <StrictMode>
-        <SessionProvider client={client} role={definition.role}>
+        <SessionProvider client={client} role={definition.role} onSignOut={() => others?.announce()}>
           <Layout title={definition.title}>
             <SignedIn loginTitle={`${definition.title}: sign in`}>{definition.screens}</SignedIn>
           </Layout>
