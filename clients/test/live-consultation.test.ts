@@ -30,6 +30,10 @@ async function open(site: StaticSite, email: string, password: string): Promise<
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(`${site.url}: ${error.message}`));
+  // The built page's Content-Security-Policy must not block anything the app does.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) pageErrors.push(`${site.url}: ${message.text()}`);
+  });
   await page.goto(site.url);
   await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', password);

@@ -66,4 +66,31 @@ describe('createAccessTokens', () => {
     await expect(tokens.current()).rejects.toThrow('fetch failed');
     expect(store.get()?.accessToken).toBe('old');
   });
+
+  it('does not bring a session back that was signed out while its refresh was in flight', async () => {
+    let answer!: (s: Session) => void;
+    const { tokens, store } = setup(session('old', 0), () => new Promise<Session>((r) => (answer = r)));
+    const pending = tokens.current();
+    store.set(null);
+    answer(session('new', 900_000));
+    expect(await pending).toBeNull();
+    expect(store.get()).toBeNull();
+  });
+
+  it("keeps the next user's session when the previous user's refresh answers late", async () => {
+    let answer!: (s: Session) => void;
+    const { tokens, store, api } = setup(session('old', 0), (token) =>
+      token === 'refresh-of-old'
+        ? new Promise<Session>((r) => (answer = r))
+        : Promise.resolve(session('x', 0)),
+    );
+    const pending = tokens.current();
+    store.set(session('next-user', 900_000));
+    // The next user's requests do not wait on (or get the token of) the previous user's refresh.
+    expect(await tokens.current()).toBe('next-user');
+    answer(session('old-renewed', 900_000));
+    expect(await pending).toBeNull();
+    expect(store.get()?.accessToken).toBe('next-user');
+    expect(api.refresh).toHaveBeenCalledTimes(1);
+  });
 });

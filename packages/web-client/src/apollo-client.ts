@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import type { Client } from 'graphql-ws';
 import { createAccessTokens, type AccessTokens } from './access-tokens';
 import { createAuthLink } from './auth-link';
+import { forgetOnSignOut } from './forget-on-sign-out';
 import { webSocketUrlOf } from './gateway-url';
 import { observableValue, type ObservableValue } from './observable-value';
 import { isSubscription } from './operation-kind';
@@ -30,6 +31,12 @@ export interface WebClient {
   readonly connected: ObservableValue<boolean>;
   /** The graphql-ws client underneath the subscription link. */
   readonly ws: Client;
+  /**
+   * Ends this tab's session: forgotten here at once (the screens go, the cache
+   * is emptied), then ended at the gateway with `logout`. Best effort, never
+   * rejects: the gateway may be unreachable, the tab is signed out either way.
+   */
+  signOut(): Promise<void>;
 }
 
 /**
@@ -67,5 +74,20 @@ export function createWebClient(options: WebClientOptions): WebClient {
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
-  return { apollo, sessionApi, tokens, sessions: options.sessions, connected, ws: subscriptions.client };
+  forgetOnSignOut(options.sessions, apollo);
+  async function signOut(): Promise<void> {
+    const current = options.sessions.get();
+    options.sessions.set(null);
+    // `logout` ends the refresh-token family, so a copy of the token taken earlier is worthless too.
+    if (current) await sessionApi.logout(current.refreshToken).catch(() => undefined);
+  }
+  return {
+    apollo,
+    sessionApi,
+    tokens,
+    sessions: options.sessions,
+    connected,
+    ws: subscriptions.client,
+    signOut,
+  };
 }

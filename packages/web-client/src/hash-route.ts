@@ -14,11 +14,16 @@ export function navigate(path: string): void {
   window.location.hash = path;
 }
 
-/** `/appointments/:id` → the id, else null. */
+/** `/appointments/:id` → the id, else null (also for a malformed escape, which a hand-edited URL can hold). */
 export function matchRoute(route: string, prefix: string): string | null {
   if (!route.startsWith(`${prefix}/`)) return null;
   const rest = route.slice(prefix.length + 1);
-  return rest && !rest.includes('/') ? decodeURIComponent(rest) : null;
+  if (!rest || rest.includes('/')) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
 }
 
 function currentRoute(): string {

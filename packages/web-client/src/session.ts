@@ -10,17 +10,23 @@ export interface SessionStore {
   subscribe(listener: (session: Session | null) => void): () => void;
 }
 
-/** The part of `window.localStorage` the store needs, so tests can pass a map. */
+/** The part of `window.sessionStorage` the store needs, so tests can pass a map. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
 
+/** What is written to storage: the refresh token and whose it is, never the access token. */
+type StoredSession = Pick<Session, 'refreshToken' | 'refreshTokenExpiresAt' | 'userId' | 'role'>;
+
 /**
- * A session store kept in `storage` under `key` (one key per app, so the
- * doctor and patient apps on one machine do not sign each other out), and
- * in memory when there is no storage.
+ * A session store kept under `key` (one key per app) in `storage`, and in
+ * memory only when there is no storage. The apps pass `sessionStorage`: the
+ * refresh token lives as long as the tab and is never shared with another
+ * tab (refresh tokens are single use; see `tab-session.ts`). The access token
+ * is kept in memory only, so script injected into the page finds at most a
+ * refresh token in storage; after a reload the first request refreshes.
  */
 export function createSessionStore(key: string, storage: KeyValueStorage | null): SessionStore {
   let current = read(storage, key);
@@ -30,7 +36,7 @@ export function createSessionStore(key: string, storage: KeyValueStorage | null)
     set(session) {
       current = session;
       if (storage) {
-        if (session) storage.setItem(key, JSON.stringify(session));
+        if (session) storage.setItem(key, JSON.stringify(storedPart(session)));
         else storage.removeItem(key);
       }
       for (const listener of listeners) listener(session);
@@ -42,17 +48,28 @@ export function createSessionStore(key: string, storage: KeyValueStorage | null)
   };
 }
 
+function storedPart(session: StoredSession): StoredSession {
+  const { refreshToken, refreshTokenExpiresAt, userId, role } = session;
+  return { refreshToken, refreshTokenExpiresAt, userId, role };
+}
+
+/** An access token that was never issued: `tokenDecision` refreshes before the first request. */
+const NO_ACCESS_TOKEN = { accessToken: '', accessTokenExpiresAt: new Date(0).toISOString() } as const;
+
 function read(storage: KeyValueStorage | null, key: string): Session | null {
   const raw = storage?.getItem(key);
   if (!raw) return null;
   try {
-    const parsed = JSON.parse(raw) as Partial<Session>;
+    const parsed = JSON.parse(raw) as Partial<StoredSession>;
     // A stored value from an older app version lacks fields: start signed out rather than half signed in.
-    return typeof parsed.accessToken === 'string' &&
-      typeof parsed.refreshToken === 'string' &&
-      typeof parsed.accessTokenExpiresAt === 'string'
-      ? (parsed as Session)
-      : null;
+    if (
+      typeof parsed.refreshToken !== 'string' ||
+      typeof parsed.refreshTokenExpiresAt !== 'string' ||
+      typeof parsed.userId !== 'string' ||
+      typeof parsed.role !== 'string'
+    )
+      return null;
+    return { ...storedPart(parsed as StoredSession), ...NO_ACCESS_TOKEN };
   } catch {
     return null;
   }

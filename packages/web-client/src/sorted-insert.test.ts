@@ -1,4 +1,4 @@
-import { insertByStart, insertNewestFirst } from './sorted-insert';
+import { insertByStart, insertNewestFirst, withoutId } from './sorted-insert';
 
 const at = (id: string, hour: number) => ({
   id,
@@ -16,9 +16,29 @@ describe('insertByStart', () => {
     expect(insertByStart([], at('a', 9)).map((x) => x.id)).toEqual(['a']);
   });
 
-  it('leaves the list alone when the item is already in it (the cache updated it by id)', () => {
+  it('leaves the list alone when a listed item is still in its place (the cache updated it by id)', () => {
+    const list = [at('a', 9), at('b', 10), at('c', 11)];
+    expect(insertByStart(list, at('b', 10))).toBe(list);
+    expect(insertByStart(list, { ...at('b', 10), startsAt: '2026-12-01T10:30:00.000Z' })).toBe(list);
+  });
+
+  it('moves a rescheduled item to its new place, once', () => {
+    const list = [at('a', 9), at('b', 10), at('c', 11)];
+    expect(insertByStart(list, at('a', 12)).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+    expect(insertByStart(list, at('c', 8)).map((x) => x.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('keeps items with equal starts in their order when one of them changes otherwise', () => {
+    const list = [at('a', 9), at('b', 9)];
+    expect(insertByStart(list, at('a', 9))).toBe(list);
+  });
+});
+
+describe('withoutId', () => {
+  it('removes the item with the id, and returns the same list when there is none', () => {
     const list = [at('a', 9), at('b', 10)];
-    expect(insertByStart(list, at('b', 12))).toBe(list);
+    expect(withoutId(list, 'a').map((x) => x.id)).toEqual(['b']);
+    expect(withoutId(list, 'z')).toBe(list);
   });
 });
 

@@ -23,7 +23,15 @@ export interface SubscriptionLinkOptions {
   readonly onReconnect?: () => void;
   /** A WebSocket class where there is no global one (Node 20, for tests); browsers leave it out. */
   readonly webSocketImpl?: ClientOptions['webSocketImpl'];
+  /** Wait before a reconnect attempt; graphql-ws's randomised exponential backoff unless a test shortens it. */
+  readonly retryWait?: ClientOptions['retryWait'];
 }
+
+/**
+ * graphql-ws's "terminated" close, which it retries: used when the token could
+ * not be had (identity unreachable during a refresh), a passing problem.
+ */
+const TERMINATED_CLOSE = 4499;
 
 /**
  * graphql-ws to the gateway. Lazy: the socket opens with the first
@@ -40,18 +48,33 @@ export function createSubscriptionLink(options: SubscriptionLinkOptions): {
   client: Client;
 } {
   const reconnects = reconnectTracker(() => options.onReconnect?.());
+  let socket: Closable | null = null;
   const client = createClient({
     url: options.url,
     webSocketImpl: options.webSocketImpl,
+    retryWait: options.retryWait,
     lazy: true,
     connectionParams: async () => {
-      const token = await options.tokens.current();
+      let token: string | null;
+      try {
+        token = await options.tokens.current();
+      } catch {
+        // A refresh that failed (gateway or identity unreachable; a refused refresh token has
+        // signed the tab out already). Thrown from here, graphql-ws would close with 4005, which it
+        // treats as fatal, failing every live screen for good. Closed as terminated, it retries with
+        // backoff like after a network drop; nothing is sent on the closing socket.
+        socket?.close(TERMINATED_CLOSE, 'Could not get an access token');
+        return {};
+      }
       // Without a token the gateway closes with 4401 at once; sending none keeps that path the only one.
       return token ? { authorization: `Bearer ${token}` } : {};
     },
     // Network drops and gateway restarts: keep trying, with graphql-ws's randomised exponential backoff.
     retryAttempts: Infinity,
     on: {
+      opened: (opened) => {
+        socket = isClosable(opened) ? opened : null;
+      },
       connected: () => {
         options.onConnectionChange?.(true);
         reconnects.connected();
@@ -68,4 +91,13 @@ export function createSubscriptionLink(options: SubscriptionLinkOptions): {
     attempts: (attempt, _operation, error) => attempt <= MAX_RESUBSCRIBES && isUnauthorizedCloseError(error),
   });
   return { link: ApolloLink.from([resubscribeAfterUnauthorized, new GraphQLWsLink(client)]), client };
+}
+
+/** The part of a WebSocket used to close it. */
+interface Closable {
+  close(code: number, reason: string): void;
+}
+
+function isClosable(value: unknown): value is Closable {
+  return typeof value === 'object' && value !== null && 'close' in value && typeof value.close === 'function';
 }

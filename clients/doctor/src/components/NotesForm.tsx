@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { SOAP_SECTIONS, soapLabel } from '@telemed/web-client/soap';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
@@ -25,12 +26,8 @@ const SaveNotes = graphql(`
   }
 `);
 
-const SECTIONS = [
-  'subjective',
-  'objective',
-  'assessment',
-  'plan',
-] as const satisfies readonly (keyof SoapNotesInput)[];
+// The shared list, checked against this app's generated input type.
+const SECTIONS = SOAP_SECTIONS satisfies readonly (keyof SoapNotesInput)[];
 
 /** SOAP notes, starting from what is stored; saving sends only the sections that changed. */
 export function NotesForm({
@@ -63,7 +60,7 @@ export function NotesForm({
     >
       {SECTIONS.map((section) => (
         <label key={section}>
-          {section[0]!.toUpperCase() + section.slice(1)}
+          {soapLabel(section)}
           <textarea
             name={section}
             rows={3}

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../__generated__';
-import type { VitalSignsInput } from '../__generated__/graphql';
+import { VITAL_FIELDS, vitalsFrom, type VitalFieldName } from './vitals-input';
 
 const RecordVitals = graphql(`
   mutation RecordVitals($appointmentId: ID!, $vitals: VitalSignsInput!) {
@@ -13,30 +13,19 @@ const RecordVitals = graphql(`
   }
 `);
 
-const FIELDS = [
-  { name: 'systolicMmHg', label: 'Systolic (mmHg)', integer: true },
-  { name: 'diastolicMmHg', label: 'Diastolic (mmHg)', integer: true },
-  { name: 'heartRateBpm', label: 'Heart rate (bpm)', integer: true },
-  { name: 'temperatureCelsius', label: 'Temperature (°C)', integer: false },
-  { name: 'oxygenSaturationPercent', label: 'SpO₂ (%)', integer: true },
-] as const satisfies readonly { name: keyof VitalSignsInput; label: string; integer: boolean }[];
-
-type FieldName = (typeof FIELDS)[number]['name'];
-
-/** A new reading; empty fields are left out (the API wants at least one, and checks ranges). */
+/** A new reading; the text is checked before it is sent (`vitalsFrom`), the ranges by the API. */
 export function VitalsForm({ appointmentId }: { readonly appointmentId: string }) {
-  const [values, setValues] = useState<Partial<Record<FieldName, string>>>({});
+  const [values, setValues] = useState<Partial<Record<VitalFieldName, string>>>({});
+  const [problems, setProblems] = useState<readonly string[]>([]);
   const [record, { loading, error }] = useMutation(RecordVitals);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const vitals: VitalSignsInput = {};
-    for (const field of FIELDS) {
-      const raw = values[field.name]?.trim();
-      if (raw) vitals[field.name] = field.integer ? Number.parseInt(raw, 10) : Number.parseFloat(raw);
-    }
+    const parsed = vitalsFrom(values);
+    if ('problems' in parsed) return setProblems(parsed.problems);
+    setProblems([]);
     // The result carries the consultation's vitals, which updates this screen through the cache.
-    await record({ variables: { appointmentId, vitals } });
+    await record({ variables: { appointmentId, vitals: parsed.vitals } });
     setValues({});
   }
 
@@ -46,7 +35,7 @@ export function VitalsForm({ appointmentId }: { readonly appointmentId: string }
       onSubmit={(e) => void submit(e).catch(() => undefined)}
       aria-label="Record vitals"
     >
-      {FIELDS.map((field) => (
+      {VITAL_FIELDS.map((field) => (
         <label key={field.name}>
           {field.label}
           <input
@@ -60,6 +49,13 @@ export function VitalsForm({ appointmentId }: { readonly appointmentId: string }
       <button type="submit" disabled={loading}>
         Record vitals
       </button>
+      {problems.length > 0 && (
+        <div role="alert" className="error-banner">
+          {problems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
       <ErrorBanner error={error} />
     </form>
   );

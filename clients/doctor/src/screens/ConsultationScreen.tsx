@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
 import { NotesForm } from '../components/NotesForm';
 import { VitalsForm } from '../components/VitalsForm';
@@ -87,7 +88,7 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
   const [start, starting] = useMutation(Start);
   const [complete, completing] = useMutation(Complete);
   const appointment = data?.appointment;
-  const actionError = checkingIn.error ?? starting.error ?? completing.error;
+  const actionErrors = [checkingIn.error, starting.error, completing.error];
   const busy = checkingIn.loading || starting.loading || completing.loading;
   const variables = { id: appointmentId };
 
@@ -96,9 +97,14 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
       <p>
         <a href="#/">← Schedule</a>
       </p>
-      <ErrorBanner error={error ?? live.error ?? actionError} />
+      <ErrorBanner error={[error, live.error, ...actionErrors]} />
       {!appointment ? (
-        loading && <p className="muted">Loading…</p>
+        loading ? (
+          <Loading />
+        ) : (
+          // The query answered and there is no such appointment (a stale or mistyped link).
+          !error && <p className="card muted">There is no appointment with this id.</p>
+        )
       ) : (
         <>
           <section className="card">

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { insertByStart } from '@telemed/web-client/sorted-insert';
+import { insertByStart, withoutId } from '@telemed/web-client/sorted-insert';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { useState } from 'react';
 import { graphql } from '../__generated__';
 import type { ScheduleQuery as ScheduleData } from '../__generated__/graphql';
@@ -33,7 +34,7 @@ type ScheduleNode = ScheduleData['appointmentSearch']['edges'][number]['node'];
 /**
  * The doctor's appointments from today on. Kept live by `appointmentChanged`:
  * changes to listed appointments land in the cache by id; new bookings are
- * inserted in start order.
+ * inserted in start order, rescheduled ones move to their new place.
  */
 export function ScheduleScreen() {
   // Fixed for the screen's lifetime: a new `from` per render would be a new query each time.
@@ -42,14 +43,17 @@ export function ScheduleScreen() {
   const changes = useSubscription(ScheduleChanged, {
     onData: ({ data }) => {
       const changed = data.data?.appointmentChanged;
-      if (!changed || changed.startsAt < from) return;
+      if (!changed) return;
       schedule.updateQuery((_, options) => {
         if (!options.complete) return;
         const previous = options.previousData;
-        const nodes = insertByStart<ScheduleNode>(
-          previous.appointmentSearch.edges.map((e) => e.node),
-          changed,
-        );
+        const listed = previous.appointmentSearch.edges.map((e) => e.node);
+        // Compared as instants: the gateway's DateTime and toISOString need not spell them alike.
+        const nodes =
+          Date.parse(changed.startsAt) < Date.parse(from)
+            ? withoutId(listed, changed.id) // moved before today: no longer on this schedule
+            : insertByStart<ScheduleNode>(listed, changed);
+        if (nodes === listed) return;
         const edges = nodes.map((node) => ({ __typename: 'AppointmentEdge' as const, node }));
         return { ...previous, appointmentSearch: { ...previous.appointmentSearch, edges } };
       });
@@ -60,9 +64,9 @@ export function ScheduleScreen() {
   return (
     <section className="card">
       <h2>Schedule</h2>
-      <ErrorBanner error={schedule.error ?? changes.error} />
+      <ErrorBanner error={[schedule.error, changes.error]} />
       {schedule.loading && !schedule.data ? (
-        <p className="muted">Loading…</p>
+        <Loading />
       ) : appointments.length === 0 ? (
         <p className="muted">No appointments from today on.</p>
       ) : (

@@ -1,3 +1,4 @@
+import { SOAP_SECTIONS, soapLabel } from '@telemed/web-client/soap';
 import { graphql } from '../__generated__';
 import type { ConsultationRecord_ConsultationFragment } from '../__generated__/graphql';
 
@@ -33,15 +34,13 @@ export const ConsultationRecord_consultation = graphql(`
   }
 `);
 
-const SECTIONS = ['subjective', 'objective', 'assessment', 'plan'] as const;
-
 /** What the doctor has documented: vitals, notes and prescriptions, as they are recorded. */
 export function ConsultationRecord({
   consultation,
 }: {
   readonly consultation: ConsultationRecord_ConsultationFragment;
 }) {
-  const notes = SECTIONS.filter((s) => consultation.notes[s]);
+  const notes = SOAP_SECTIONS.filter((s) => consultation.notes[s]);
   return (
     <>
       <section className="card">
@@ -76,7 +75,7 @@ export function ConsultationRecord({
           <dl data-testid="notes">
             {notes.map((s) => (
               <div key={s}>
-                <dt>{s[0]!.toUpperCase() + s.slice(1)}</dt>
+                <dt>{soapLabel(s)}</dt>
                 <dd>{consultation.notes[s]}</dd>
               </div>
             ))}

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { insertByStart } from '@telemed/web-client/sorted-insert';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
 import type { MyAppointmentsQuery } from '../__generated__/graphql';
 import { AppointmentItem } from '../components/AppointmentItem';
@@ -25,7 +26,7 @@ const MyAppointmentChanged = graphql(`
 
 type AppointmentNode = MyAppointmentsQuery['appointments'][number];
 
-/** The patient's appointments, kept live by `appointmentChanged` (new bookings are inserted by start). */
+/** The patient's appointments, kept live by `appointmentChanged` (new bookings are inserted by start, rescheduled ones move). */
 export function AppointmentsScreen() {
   const appointments = useQuery(MyAppointments);
   const changes = useSubscription(MyAppointmentChanged, {
@@ -35,10 +36,9 @@ export function AppointmentsScreen() {
       appointments.updateQuery((_, options) => {
         if (!options.complete) return;
         const previous = options.previousData;
-        return {
-          ...previous,
-          appointments: [...insertByStart<AppointmentNode>(previous.appointments, changed)],
-        };
+        const appointments = insertByStart<AppointmentNode>(previous.appointments, changed);
+        if (appointments === previous.appointments) return;
+        return { ...previous, appointments: [...appointments] };
       });
     },
   });
@@ -47,13 +47,20 @@ export function AppointmentsScreen() {
   return (
     <section className="card">
       <h2>Your appointments</h2>
-      <ErrorBanner error={appointments.error ?? changes.error} />
+      <ErrorBanner error={[appointments.error, changes.error]} />
       {appointments.loading && !appointments.data ? (
-        <p className="muted">Loading…</p>
+        <Loading />
       ) : list.length === 0 ? (
         <p className="muted">No appointments yet.</p>
       ) : (
         <table>
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>Doctor</th>
+              <th>Status</th>
+            </tr>
+          </thead>
           <tbody>
             {list.map((appointment) => (
               <AppointmentItem key={appointment.id} appointment={appointment} />

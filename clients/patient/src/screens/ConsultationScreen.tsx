@@ -1,5 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
 import { CheckInButton } from '../components/CheckInButton';
 import { ConsultationRecord } from '../components/ConsultationRecord';
@@ -51,9 +52,14 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
       <p>
         <a href="#/">← Your appointments</a>
       </p>
-      <ErrorBanner error={error ?? live.error} />
+      <ErrorBanner error={[error, live.error]} />
       {!appointment ? (
-        loading && <p className="muted">Loading…</p>
+        loading ? (
+          <Loading />
+        ) : (
+          // The query answered and there is no such appointment (a stale or mistyped link).
+          !error && <p className="card muted">There is no appointment with this id.</p>
+        )
       ) : (
         <>
           <section className="card">

@@ -1,6 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { insertNewestFirst } from '@telemed/web-client/sorted-insert';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
+import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
 import type { NotificationList_PatientFragment } from '../__generated__/graphql';
 import { NotificationList, unreadCount } from '../components/NotificationList';
@@ -70,12 +71,8 @@ export function NotificationsScreen() {
           </span>
         )}
       </h2>
-      <ErrorBanner error={notifications.error ?? received.error} />
-      {patient ? (
-        <NotificationList patient={patient} />
-      ) : (
-        notifications.loading && <p className="muted">Loading…</p>
-      )}
+      <ErrorBanner error={[notifications.error, received.error]} />
+      {patient ? <NotificationList patient={patient} /> : notifications.loading && <Loading />}
     </section>
   );
 }

@@ -19,11 +19,13 @@ export interface SessionProviderProps {
   readonly client: WebClient;
   /** The role this app is for; other roles are refused at sign-in. */
   readonly role: Session['role'];
+  /** Told when this tab's user signs out (the app signs out its other tabs). */
+  readonly onSignOut?: () => void;
   readonly children: ReactNode;
 }
 
 /** Apollo and the session for everything below it. */
-export function SessionProvider({ client, role, children }: SessionProviderProps) {
+export function SessionProvider({ client, role, onSignOut, children }: SessionProviderProps) {
   const { sessions, connected } = client;
   const session = useSyncExternalStore(sessions.subscribe, sessions.get, sessions.get);
   const live = useSyncExternalStore(connected.subscribe, connected.get, connected.get);
@@ -41,6 +43,7 @@ export function SessionProvider({ client, role, children }: SessionProviderProps
           },
         ]);
       }
+      // Normally empty already (emptied when the last session ended); cleared before the screens mount.
       await client.apollo.clearStore();
       sessions.set(next);
     },
@@ -48,12 +51,10 @@ export function SessionProvider({ client, role, children }: SessionProviderProps
   );
 
   const signOut = useCallback(async () => {
-    const current = sessions.get();
-    sessions.set(null);
-    await client.apollo.clearStore();
-    // Best effort: the local session is gone either way; the gateway forgets the refresh token when it can.
-    if (current) await client.sessionApi.logout(current.refreshToken).catch(() => undefined);
-  }, [client, sessions]);
+    const ended = client.signOut();
+    onSignOut?.();
+    await ended;
+  }, [client, onSignOut]);
 
   const value = useMemo(() => ({ session, live, signIn, signOut }), [session, live, signIn, signOut]);
   return (
