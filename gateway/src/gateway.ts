@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -16,6 +17,8 @@ import { buildContext, correlate, correlationIdOf, type GatewayContext } from '.
 import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
 import { operationLogPlugin } from './operation-log-plugin';
+import { persistedQueryPlugin } from './persisted-query-plugin';
+import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
 import { deduplicateRequests } from './request-deduplication';
 import { routingUrl } from './routing';
 import { noServiceCredentials, serviceTokenCredentials, type ServiceCredentials } from './service-credentials';
@@ -43,6 +46,11 @@ export interface GatewayOptions {
   readonly serviceCredentials?: ServiceCredentials;
   /** Where access-token keys come from; defaults to identity's JWKS (`JWKS_URL`), cached. */
   readonly resolveKey?: KeyResolver;
+  /**
+   * The operations callers may run by persisted id; defaults to the manifests
+   * in `PERSISTED_QUERIES_DIR` (default `schema/persisted`).
+   */
+  readonly safelist?: Safelist;
 }
 
 export interface Gateway {
@@ -100,6 +108,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
 
+  const safelist =
+    options.safelist ??
+    createSafelist(readManifests(env.PERSISTED_QUERIES_DIR ?? resolve(__dirname, '../../schema/persisted')));
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
     logger: logger.child({ component: 'apollo-server' }),
@@ -108,12 +120,21 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // gateway's store sized above. Both key on the operation's hash, so a
     // repeated operation is neither parsed, validated nor planned again.
     csrfPrevention: true,
+    // APQ served from the manifests only: the cache answers known ids and
+    // drops writes, so no caller can register an operation at runtime (Apollo's
+    // default would store any hash+query pair it is sent). Who may run which
+    // id, and who must send one, is the persisted-query plugin's decision.
+    persistedQueries: { cache: safelist.cache, ttl: null },
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     ...(production && { formatError: maskError }),
     stopOnTerminationSignals: false,
-    plugins: [operationLogPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      persistedQueryPlugin({ safelist, requireIds: settings.requirePersistedQueries }),
+      operationLogPlugin(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -159,10 +180,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     registry: metrics.registry,
     logger,
   });
-  logger.info({ production }, 'gateway loaded');
   logger.info(
     {
       production,
+      persistedQueries: safelist.counts,
+      requirePersistedQueries: settings.requirePersistedQueries,
       dedupeRequests: settings.dedupeRequests,
       dedupeSubgraphFetches: settings.dedupeSubgraphFetches,
     },
