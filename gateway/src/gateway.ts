@@ -17,7 +17,7 @@ import { buildContext, correlate, correlationIdOf, type GatewayContext } from '.
 import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
 import { operationLogPlugin } from './operation-log-plugin';
-import { persistedQueryPlugin } from './persisted-query-plugin';
+import { persistedQueryGate } from './persisted-query-gate';
 import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
 import { deduplicateRequests } from './request-deduplication';
 import { routingUrl } from './routing';
@@ -112,6 +112,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     options.safelist ??
     createSafelist(readManifests(env.PERSISTED_QUERIES_DIR ?? resolve(__dirname, '../../schema/persisted')));
 
+  const checkPersistedQuery = persistedQueryGate({ safelist, requireIds: settings.requirePersistedQueries });
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
     logger: logger.child({ component: 'apollo-server' }),
@@ -123,26 +125,27 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // APQ served from the manifests only: the cache answers known ids and
     // drops writes, so no caller can register an operation at runtime (Apollo's
     // default would store any hash+query pair it is sent). Who may run which
-    // id, and who must send one, is the persisted-query plugin's decision.
+    // id, and who must send one, is the persisted-query gate's decision (below).
     persistedQueries: { cache: safelist.cache, ttl: null },
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     ...(production && { formatError: maskError }),
     stopOnTerminationSignals: false,
-    plugins: [
-      persistedQueryPlugin({ safelist, requireIds: settings.requirePersistedQueries }),
-      operationLogPlugin(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
-    ],
+    plugins: [operationLogPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
   const handleGraphQL = createGraphQLHandler<GatewayContext>({
     apollo,
     maxBodyBytes: settings.maxBodyBytes,
-    // Runs before any subgraph is called: a credential that does not verify ends the request here.
-    context: async (req, res) => buildContext(req, res, logger, await authenticate(req, correlationIdOf(req, res))),
+    // Runs before any subgraph is called: a credential that does not verify,
+    // or a request the persisted-query policy refuses, ends the request here.
+    context: async (req, res, request) => {
+      const context = buildContext(req, res, logger, await authenticate(req, correlationIdOf(req, res)));
+      checkPersistedQuery(request, context);
+      return context;
+    },
   });
 
   const metrics = createMetrics('gateway');

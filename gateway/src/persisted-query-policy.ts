@@ -8,7 +8,8 @@ export const PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND';
 
 /** The parts of a GraphQL request the policy looks at. */
 export interface PersistedQueryRequest {
-  readonly query?: string;
+  /** The query text as sent (not necessarily a string: what matters is that one was sent). */
+  readonly query?: unknown;
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
