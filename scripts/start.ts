@@ -84,7 +84,7 @@ function printBanner(stack: Stack): void {
     '',
     '  Demo logins (demo data only; never in production):',
     ...logins.map(({ role, email, password }) => `    ${role.padEnd(8)} ${email.padEnd(40)} ${password}`),
-    `    PARTNER  x-api-key: ${DEMO_API_KEY}`,
+    `    PARTNER  x-api-key: ${DEMO_API_KEY}  (runs ids of schema/persisted/partners.manifest.json only)`,
     '',
     '  Try it (public, then signed in: send the accessToken as Authorization: Bearer <token>):',
     `    curl -s ${stack.gatewayUrl} -H 'content-type: application/json' --data '${sample}'`,

@@ -1,8 +1,10 @@
 import { DEMO_API_KEY } from '@telemed/demo-data/demo-logins';
 import { as, bearer, serviceToken } from './auth';
+import { graphqlById, persistedOperation } from './persisted';
 import { gatewayUrl, graphql, subgraphUrl } from './stack';
 
-const STATS = '{ doctors(first: 1) { name stats { totalAppointments } } }';
+// Partners run persisted operations only (test/persisted-queries.test.ts).
+const STATS = persistedOperation('partners', 'PartnerDoctorStats').id;
 
 describe('partner API keys', () => {
   const admin = bearer(as.admin);
@@ -18,10 +20,13 @@ describe('partner API keys', () => {
     expect(JSON.stringify(listed.body)).not.toContain(secret);
 
     // Public data works; scoped data needs its scope (this key lacks stats:read).
-    const partner = await graphql<{ doctors: { name: string; stats: unknown }[] }>(gatewayUrl(), STATS, undefined, { 'x-api-key': secret });
+    const partner = await graphqlById<{ doctors: { name: string; stats: unknown }[] }>(gatewayUrl(), STATS, { variables: { first: 1 }, headers: { 'x-api-key': secret } });
     expect(partner.body.data!.doctors[0]!.stats).toBeNull();
     expect(partner.body.errors?.[0]).toMatchObject({ path: ['doctors', 0, 'stats'], extensions: { code: 'FORBIDDEN' } });
-    const appointments = await graphql<{ appointments: unknown[] }>(gatewayUrl(), '{ appointments(first: 5) { id } }', undefined, { 'x-api-key': secret });
+    // No partner operation reads appointments; were one added, the appointment subgraph would show a partner none.
+    const appointments = await graphql<{ appointments: unknown[] }>(
+      subgraphUrl('appointment'), '{ appointments(first: 5) { id } }', undefined,
+      { ...serviceToken('appointment'), ...bearer({ userId: apiKey.id, roles: ['PARTNER'], scopes: apiKey.scopes }) });
     expect(appointments.body.data!.appointments).toEqual([]);
 
     const revoked = await graphql<{ revokeApiKey: { revokedAt: string | null } }>(
@@ -33,7 +38,7 @@ describe('partner API keys', () => {
   });
 
   it('reads scoped data with the demo key', async () => {
-    const { body } = await graphql<{ doctors: { stats: { totalAppointments: number } }[] }>(gatewayUrl(), STATS, undefined, { 'x-api-key': DEMO_API_KEY });
+    const { body } = await graphqlById<{ doctors: { stats: { totalAppointments: number } }[] }>(gatewayUrl(), STATS, { variables: { first: 1 }, headers: { 'x-api-key': DEMO_API_KEY } });
     expect(body.errors).toBeUndefined();
     expect(body.data!.doctors[0]!.stats.totalAppointments).toBeGreaterThan(0);
   });

@@ -6,6 +6,7 @@ import { createSessionStore } from '@telemed/web-client/session';
 import { accessToken, as } from '../../test/auth';
 import { demo, ok, weekday, as as headersOf } from '../../test/clinical';
 import { gatewayUrl } from '../../test/stack';
+import { MyNotificationsDocument } from '../patient/src/__generated__/graphql';
 
 /**
  * The apps' client setup against the real gateway, in Node: when the gateway
@@ -21,14 +22,9 @@ const APPOINTMENT_CHANGED = gql`
     }
   }
 `;
-// Stands in for a screen's query: active while watched.
-const ME = gql`
-  query Me {
-    me {
-      id
-    }
-  }
-`;
+// Stands in for a screen's query (the patient app's own, since the client
+// sends only persisted ids of the apps' manifest): active while watched.
+const ME = MyNotificationsDocument;
 // The end-to-end test's doctor and patient, booked a week after it.
 const patientIndex = 6;
 const doctor = demo.doctors[3]!;

@@ -19,6 +19,7 @@ export const DELIBERATE_ERROR_CODES: ReadonlySet<string> = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_REQUIRED',
   SubgraphErrorCode.Unavailable,
   SubgraphErrorCode.BadResponse,
 ]);

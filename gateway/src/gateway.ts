@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -16,6 +17,8 @@ import { buildContext, correlate, correlationIdOf, type GatewayContext } from '.
 import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
 import { operationLogPlugin } from './operation-log-plugin';
+import { persistedQueryGate } from './persisted-query-gate';
+import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
 import { deduplicateRequests } from './request-deduplication';
 import { routingUrl } from './routing';
 import { noServiceCredentials, serviceTokenCredentials, type ServiceCredentials } from './service-credentials';
@@ -43,6 +46,11 @@ export interface GatewayOptions {
   readonly serviceCredentials?: ServiceCredentials;
   /** Where access-token keys come from; defaults to identity's JWKS (`JWKS_URL`), cached. */
   readonly resolveKey?: KeyResolver;
+  /**
+   * The operations callers may run by persisted id; defaults to the manifests
+   * in `PERSISTED_QUERIES_DIR` (default `schema/persisted`).
+   */
+  readonly safelist?: Safelist;
 }
 
 export interface Gateway {
@@ -100,6 +108,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
 
+  const safelist =
+    options.safelist ??
+    createSafelist(readManifests(env.PERSISTED_QUERIES_DIR ?? resolve(__dirname, '../../schema/persisted')));
+
+  const checkPersistedQuery = persistedQueryGate({ safelist, requireIds: settings.requirePersistedQueries });
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
     logger: logger.child({ component: 'apollo-server' }),
@@ -108,6 +122,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // gateway's store sized above. Both key on the operation's hash, so a
     // repeated operation is neither parsed, validated nor planned again.
     csrfPrevention: true,
+    // APQ served from the manifests only: the cache answers known ids and
+    // drops writes, so no caller can register an operation at runtime (Apollo's
+    // default would store any hash+query pair it is sent). Who may run which
+    // id, and who must send one, is the persisted-query gate's decision (below).
+    persistedQueries: { cache: safelist.cache, ttl: null },
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -120,8 +139,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const handleGraphQL = createGraphQLHandler<GatewayContext>({
     apollo,
     maxBodyBytes: settings.maxBodyBytes,
-    // Runs before any subgraph is called: a credential that does not verify ends the request here.
-    context: async (req, res) => buildContext(req, res, logger, await authenticate(req, correlationIdOf(req, res))),
+    // Runs before any subgraph is called: a credential that does not verify,
+    // or a request the persisted-query policy refuses, ends the request here.
+    context: async (req, res, request) => {
+      const context = buildContext(req, res, logger, await authenticate(req, correlationIdOf(req, res)));
+      checkPersistedQuery(request, context);
+      return context;
+    },
   });
 
   const metrics = createMetrics('gateway');
@@ -159,10 +183,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     registry: metrics.registry,
     logger,
   });
-  logger.info({ production }, 'gateway loaded');
   logger.info(
     {
       production,
+      persistedQueries: safelist.counts,
+      requirePersistedQueries: settings.requirePersistedQueries,
       dedupeRequests: settings.dedupeRequests,
       dedupeSubgraphFetches: settings.dedupeSubgraphFetches,
     },

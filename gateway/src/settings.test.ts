@@ -10,6 +10,7 @@ describe('readGatewaySettings', () => {
       dedupeRequests: true,
       dedupeSubgraphFetches: true,
       shareSubscriptions: true,
+      requirePersistedQueries: false,
       subscriptionMaxQueuedEvents: 100,
       subscriptionUpstreamRetries: 5,
     });
@@ -20,6 +21,8 @@ describe('readGatewaySettings', () => {
     expect(() => readGatewaySettings({ SUBGRAPH_CONNECTIONS: '0' })).toThrow(/SUBGRAPH_CONNECTIONS/);
     expect(() => readGatewaySettings({ SUBGRAPH_TIMEOUT_MS: '5s' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
     expect(() => readGatewaySettings({ SUBSCRIPTION_MAX_QUEUED_EVENTS: '-1' })).toThrow(/SUBSCRIPTION_MAX_QUEUED_EVENTS/);
+    expect(readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'true' }).requirePersistedQueries).toBe(true);
+    expect(() => readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'yes' })).toThrow(/GATEWAY_REQUIRE_PERSISTED_QUERIES/);
   });
 
   it('turns de-duplication off only when told exactly', () => {

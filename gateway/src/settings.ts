@@ -21,6 +21,11 @@ export interface GatewaySettings {
    * upstream subscription and one resolution per event (`GATEWAY_SHARE_SUBSCRIPTIONS`, default true).
    */
   readonly shareSubscriptions: boolean;
+  /**
+   * Every caller must send a persisted id from its manifest, not a query
+   * (`GATEWAY_REQUIRE_PERSISTED_QUERIES`, default false; partners always must).
+   */
+  readonly requirePersistedQueries: boolean;
   /** Events a subscriber may fall behind before its subscription is closed (`SUBSCRIPTION_MAX_QUEUED_EVENTS`, default 100). */
   readonly subscriptionMaxQueuedEvents: number;
   /** Reconnection attempts to a subgraph's subscription endpoint (`SUBSCRIPTION_UPSTREAM_RETRIES`, default 5). */
@@ -36,6 +41,7 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     dedupeRequests: flag(env, 'GATEWAY_DEDUPE_REQUESTS', true),
     dedupeSubgraphFetches: flag(env, 'GATEWAY_DEDUPE_SUBGRAPH_FETCHES', true),
     shareSubscriptions: flag(env, 'GATEWAY_SHARE_SUBSCRIPTIONS', true),
+    requirePersistedQueries: flag(env, 'GATEWAY_REQUIRE_PERSISTED_QUERIES', false),
     subscriptionMaxQueuedEvents: positiveInt(env, 'SUBSCRIPTION_MAX_QUEUED_EVENTS', 100),
     subscriptionUpstreamRetries: positiveInt(env, 'SUBSCRIPTION_UPSTREAM_RETRIES', 5, 0),
   };

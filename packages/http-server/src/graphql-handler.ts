@@ -1,11 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import { BodyTooLargeError, readBody } from './read-body';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   readonly apollo: ApolloServer<TContext>;
-  /** Builds the per-request context; runs only for requests that reach execution. */
-  readonly context: (req: IncomingMessage, res: ServerResponse) => Promise<TContext>;
+  /**
+   * Builds the per-request context; runs only for requests that reach
+   * execution. It sees the parsed request (body, search) too, so it can
+   * refuse a request by its content before Apollo parses anything: a
+   * GraphQLError thrown here is the whole answer, with its `http` status.
+   */
+  readonly context: (req: IncomingMessage, res: ServerResponse, request: HTTPGraphQLRequest) => Promise<TContext>;
   readonly maxBodyBytes: number;
   /** Headers added to every GraphQL response (for example the correlation ID). */
   readonly responseHeaders?: (req: IncomingMessage) => Record<string, string>;
@@ -45,9 +50,10 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
       }
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req, res),
+      httpGraphQLRequest,
+      context: () => options.context(req, res, httpGraphQLRequest),
     });
     for (const [key, value] of Object.entries(extra)) response.headers.set(key, value);
     res.statusCode = response.status ?? 200;

@@ -6,6 +6,7 @@ import { forgetOnSignOut } from './forget-on-sign-out';
 import { webSocketUrlOf } from './gateway-url';
 import { observableValue, type ObservableValue } from './observable-value';
 import { isSubscription } from './operation-kind';
+import { createPersistedQueryLink } from './persisted-query-link';
 import { createSessionApi, type SessionApi } from './session-api';
 import type { SessionStore } from './session';
 import { createSubscriptionLink, type SubscriptionLinkOptions } from './subscription-link';
@@ -43,7 +44,8 @@ export interface WebClient {
  * The one Apollo Client setup of the doctor and patient apps: a retry after
  * a refresh when the gateway refuses the token, correlation id and access
  * token on every operation, then subscriptions over graphql-ws and everything
- * else over HTTP, both to the gateway's `/graphql`.
+ * else over HTTP, both to the gateway's `/graphql`. HTTP operations go as
+ * their persisted ids from the apps' manifest, never as query text.
  */
 export function createWebClient(options: WebClientOptions): WebClient {
   const sessionApi = createSessionApi(options.gatewayUrl);
@@ -67,7 +69,7 @@ export function createWebClient(options: WebClientOptions): WebClient {
   const link = ApolloLink.from([
     createUnauthenticatedRetryLink(tokens),
     createAuthLink(tokens, options.app),
-    ApolloLink.split(({ query }) => isSubscription(query), subscriptions.link, http),
+    ApolloLink.split(({ query }) => isSubscription(query), subscriptions.link, ApolloLink.from([createPersistedQueryLink(), http])),
   ]);
   const apollo = new ApolloClient({
     link,

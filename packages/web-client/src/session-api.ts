@@ -1,6 +1,6 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@apollo/client';
 import { GatewayError, linesOf, type GraphQLErrorBody } from './gateway-error';
+import { persistedQueryIdOf } from './persisted-query-link';
 import type { Session } from './session';
 import { LoginDocument, LogoutDocument, RefreshSessionDocument } from './session-operations';
 
@@ -31,7 +31,8 @@ export function createSessionApi(
       method: 'POST',
       // apollo-require-preflight: the gateway's CSRF prevention lets JSON through anyway; sent for symmetry with Apollo Client.
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-      body: JSON.stringify({ query: print(document), variables }),
+      // The persisted id, as Apollo Client's link sends it: the gateway may refuse query text.
+      body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: persistedQueryIdOf(document) } } }),
     });
     let body: { data?: TData | null; errors?: GraphQLErrorBody[] };
     try {
