@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORDS } from '@telemed/demo-data/demo-logins';
+import { persistedQueryIds } from '@telemed/web-client/persisted-query-ids';
 import { call, demo } from '../../test/clinical';
 import { gatewayUrl } from '../../test/stack';
 import { buildApp } from './build-app';
@@ -107,8 +108,9 @@ it('keeps the session per tab: reloads stay signed in, copies do not share it, s
   await page.locator('[data-testid=live-badge]', { hasText: 'live' }).waitFor(WAIT);
   const current = JSON.parse((await stored(page)).session!) as { refreshToken: string };
 
+  // Sent as its persisted id, never as text.
   const loggedOut = page.waitForResponse(
-    (r) => r.request().postData()?.includes('mutation Logout') === true,
+    (r) => r.request().postData()?.includes(persistedQueryIds.Logout!) === true,
     WAIT,
   );
   await page.getByRole('button', { name: 'Sign out' }).click();
