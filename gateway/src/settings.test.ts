@@ -13,6 +13,7 @@ describe('readGatewaySettings', () => {
       requirePersistedQueries: false,
       subscriptionMaxQueuedEvents: 100,
       subscriptionUpstreamRetries: 5,
+      subscriptionKeepAliveMs: 30000,
     });
   });
 

@@ -30,6 +30,8 @@ export interface GatewaySettings {
   readonly subscriptionMaxQueuedEvents: number;
   /** Reconnection attempts to a subgraph's subscription endpoint (`SUBSCRIPTION_UPSTREAM_RETRIES`, default 5). */
   readonly subscriptionUpstreamRetries: number;
+  /** Ping interval on subscribers' WebSockets (`SUBSCRIPTION_KEEPALIVE_MS`, default 30 s); a missed pong drops the client. */
+  readonly subscriptionKeepAliveMs: number;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -44,6 +46,7 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     requirePersistedQueries: flag(env, 'GATEWAY_REQUIRE_PERSISTED_QUERIES', false),
     subscriptionMaxQueuedEvents: positiveInt(env, 'SUBSCRIPTION_MAX_QUEUED_EVENTS', 100),
     subscriptionUpstreamRetries: positiveInt(env, 'SUBSCRIPTION_UPSTREAM_RETRIES', 5, 0),
+    subscriptionKeepAliveMs: positiveInt(env, 'SUBSCRIPTION_KEEPALIVE_MS', 30_000),
   };
 }
 

@@ -68,6 +68,7 @@ beforeAll(async () => {
     env: {
       SUBGRAPH_PROVIDER_URL: providerSubgraph.url,
       SUBSCRIPTION_UPSTREAM_RETRIES: '0',
+      SUBSCRIPTION_KEEPALIVE_MS: '100',
     },
   });
 });
@@ -139,6 +140,18 @@ describe('federated subscriptions over graphql-ws', () => {
     await until(() => feed.open() === 1);
     await client.dispose();
     await until(() => feed.open() === 0);
+  });
+
+  it('pings idle connections, which stay open while the client answers', async () => {
+    const socket = new WebSocket(gw.url.replace('http', 'ws'), 'graphql-transport-ws');
+    let pings = 0;
+    socket.on('ping', () => pings++);
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token()}` } }));
+    await until(() => pings >= 3);
+    // ws answers pings with pongs by itself: the idle connection is still open.
+    expect(socket.readyState).toBe(WebSocket.OPEN);
+    socket.close();
   });
 
   it('refuses a connection without a valid token with 4401', async () => {

@@ -74,6 +74,7 @@ export function startSubscriptions(options: StartSubscriptionsOptions): { close(
     engine,
     resolveKey: options.resolveKey,
     logger,
+    keepAliveMs: options.settings.subscriptionKeepAliveMs,
   });
   return {
     close: async () => {

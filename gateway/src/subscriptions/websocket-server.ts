@@ -32,6 +32,8 @@ export interface SubscriptionServerOptions {
   readonly engine: SubscriptionEngine;
   readonly resolveKey: KeyResolver;
   readonly logger: Logger;
+  /** Interval of WebSocket pings; a client that misses a pong is dropped, and idle connections survive proxies. */
+  readonly keepAliveMs: number;
 }
 
 /**
@@ -126,7 +128,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
       execute: () => ({ errors: [new GraphQLError('Send queries and mutations over HTTP', { extensions: { code: 'BAD_REQUEST' } })] }),
     },
     wss,
-    30_000,
+    options.keepAliveMs,
   );
 
   return {
