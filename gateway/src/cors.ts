@@ -43,7 +43,7 @@ const ALLOWED_HEADERS =
  * true when the request was a preflight and has been answered. Credentials
  * travel in `Authorization`, not cookies, so no `Allow-Credentials`.
  */
-export function handleCors(req: IncomingMessage, res: ServerResponse, policy: CorsPolicy): boolean {
+export function handleCors(req: IncomingMessage, res: ServerResponse, policy: CorsPolicy, methods = 'GET, POST, OPTIONS'): boolean {
   const origin = req.headers.origin;
   res.setHeader('vary', 'origin');
   const allowed = typeof origin === 'string' && policy.allows(origin);
@@ -54,7 +54,7 @@ export function handleCors(req: IncomingMessage, res: ServerResponse, policy: Co
   }
   if (req.method !== 'OPTIONS') return false;
   if (allowed) {
-    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-methods', methods);
     res.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
     res.setHeader('access-control-max-age', '600');
   }

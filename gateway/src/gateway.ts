@@ -16,6 +16,7 @@ import { createCallerAuthenticator } from './caller-authentication';
 import { buildContext, correlate, correlationIdOf, type GatewayContext } from './context';
 import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
+import { createFileProxy, FILES_ROUTE } from './file-proxy';
 import { operationLogPlugin } from './operation-log-plugin';
 import { persistedQueryGate } from './persisted-query-gate';
 import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
@@ -159,6 +160,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         correlate(req, res);
         return handleGraphQL(req, res);
       },
+      // File links (uploads and downloads) minted by storage; streamed there, never parsed here.
+      [FILES_ROUTE]: createFileProxy({
+        storage: new URL(routingUrl({ name: 'storage', url: undefined }, env)),
+        credentials,
+        maxBytes: settings.maxFileBytes,
+        cors,
+        logger,
+      }),
     },
     readiness: {
       // Subgraphs are deliberately not probed: a subgraph being down degrades

@@ -4,6 +4,7 @@ describe('readGatewaySettings', () => {
   it('has defaults for every knob', () => {
     expect(readGatewaySettings({})).toEqual({
       maxBodyBytes: 1048576,
+      maxFileBytes: 20971520,
       connectionsPerSubgraph: 128,
       subgraphTimeoutMs: 30000,
       queryPlanCacheMiB: 30,

@@ -6,6 +6,11 @@
 export interface GatewaySettings {
   /** Largest request body accepted (`GATEWAY_MAX_BODY_BYTES`, default 1 MiB); larger ones get 413. */
   readonly maxBodyBytes: number;
+  /**
+   * Largest body streamed through `/files/` to storage (`GATEWAY_MAX_FILE_BYTES`,
+   * default 20 MiB): a coarse cap in front of storage's exact per-file check.
+   */
+  readonly maxFileBytes: number;
   /** Open sockets kept per subgraph origin (`SUBGRAPH_CONNECTIONS`, default 128). */
   readonly connectionsPerSubgraph: number;
   /** Time a subgraph gets for its headers and then its body (`SUBGRAPH_TIMEOUT_MS`, default 30 s). */
@@ -37,6 +42,7 @@ export interface GatewaySettings {
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
   return {
     maxBodyBytes: positiveInt(env, 'GATEWAY_MAX_BODY_BYTES', 1024 * 1024),
+    maxFileBytes: positiveInt(env, 'GATEWAY_MAX_FILE_BYTES', 20 * 1024 * 1024),
     connectionsPerSubgraph: positiveInt(env, 'SUBGRAPH_CONNECTIONS', 128),
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000),
     queryPlanCacheMiB: positiveInt(env, 'GATEWAY_QUERY_PLAN_CACHE_MIB', 30),

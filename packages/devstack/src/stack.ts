@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import type { Logger } from '@telemed/observability/logger';
@@ -144,6 +144,16 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
     provisionDataKey(identityKeys.IDENTITY_DATA_KEY_FILE);
     // Every service holds its own service-token key and trusts the bundle of all of them.
     const serviceKeys = provisionServiceKeys(options.dataDir, ['gateway', ...subgraphs.map((s) => s.name)]);
+    // Storage keeps bytes per stack and signs file links with a key of its own; the
+    // links point at this stack's first gateway, whose port is already chosen.
+    const storageFiles = {
+      STORAGE_DIR: join(options.dataDir, 'files'),
+      FILE_LINK_KEY_FILE: join(options.dataDir, 'keys', 'file-link-key'),
+      FILES_PUBLIC_URL: `http://127.0.0.1:${ports.gateway}/files`,
+    };
+    provisionDataKey(storageFiles.FILE_LINK_KEY_FILE);
+    // The test and bench stacks start from the demo data; their files start empty with it.
+    if (mode !== 'dev') rmSync(storageFiles.STORAGE_DIR, { recursive: true, force: true });
     const spec = (name: string, entry: string, port: number): ServiceSpec => ({
       name,
       entry,
@@ -152,6 +162,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
         ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
         ...serviceKeys[name],
         ...(name === 'identity' ? identityKeys : {}),
+        ...(name === 'storage' ? storageFiles : {}),
         // Tests read the audit log right after a request; deliver audit records promptly there.
         ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100' } : {}),
       },
@@ -257,7 +268,7 @@ function mapSubgraphs<T>(value: (info: SubgraphInfo) => T): Record<SubgraphName,
   return Object.fromEntries(subgraphs.map((info) => [info.name, value(info)])) as Record<SubgraphName, T>;
 }
 
-/** Identity's data key (AES-256, base64), created on first use as identity itself does outside production. */
+/** A 32-byte random key (base64): identity's data key, storage's file-link key; created on first use, as the services themselves do outside production. */
 function provisionDataKey(file: string): void {
   if (existsSync(file)) return;
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });

@@ -11,7 +11,11 @@ export type ReadinessCheck = () => Promise<void>;
 export interface HttpServiceOptions {
   readonly logger: Logger;
   readonly metrics: ServiceMetrics;
-  /** Routes by exact path (`/graphql`, ...). `/healthz`, `/readyz` and `/metrics` are built in. */
+  /**
+   * Routes by exact path (`/graphql`, ...), or by prefix when the key ends in
+   * `/*` (`/files/*` serves `/files/<anything>`). `/healthz`, `/readyz` and
+   * `/metrics` are built in.
+   */
   readonly routes: Record<string, Handler>;
   readonly readiness?: Record<string, ReadinessCheck>;
   /**
@@ -44,12 +48,18 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
     },
     ...options.routes,
   };
+  // Prefix routes are few (file links); an exact match is looked up first and costs one map access.
+  const prefixes = Object.keys(routes)
+    .filter((key) => key.endsWith('/*'))
+    .map((key) => ({ key, prefix: key.slice(0, -1) }));
   let closing = false;
 
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
-    const handler = routes[path];
-    const route = handler ? path : 'unmatched';
+    const prefixed = routes[path] ? undefined : prefixes.find(({ prefix }) => path.startsWith(prefix) && path.length > prefix.length);
+    const route = routes[path] ? path : (prefixed?.key ?? 'unmatched');
+    // Metrics label a prefix route by its pattern, never by the path: tokens must not become label values.
+    const handler = routes[route];
     const stop = metrics.httpDuration.startTimer({ route });
     res.on('finish', () => {
       stop();

@@ -141,7 +141,7 @@ export async function createSubgraph<TLoaders extends object>(
     logger,
     metrics,
     routes: {
-      ...definition.routes?.(env),
+      ...definition.routes?.(env, { orm, logger, services }),
       '/graphql': requireServiceToken(
         definition.name,
         env.serviceTrust,

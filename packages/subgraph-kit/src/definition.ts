@@ -1,6 +1,8 @@
 import type { DocumentNode } from 'graphql';
 import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '@telemed/observability/logger';
+import type { ServiceClient } from '@telemed/service-client/service-client';
 import type { SubgraphName } from '@telemed/topology/subgraphs';
 import type { DemoDataset } from '@telemed/demo-data/dataset';
 import type { Handler } from '@telemed/http-server/service';
@@ -10,6 +12,14 @@ import type { SubgraphEnv } from './env';
 import type { BackgroundWorker } from './worker';
 import type { EventType } from '@telemed/event-bus/catalogue/index';
 import type { ConsumerDefinition } from './events/consumer-definition';
+
+/** What an extra HTTP route may use (it runs outside GraphQL, so it gets no resolver context). */
+export interface RouteDeps {
+  /** Fork per request: `orm.em.fork()`. */
+  readonly orm: MikroORM;
+  readonly logger: Logger;
+  readonly services: ServiceClient;
+}
 
 /** The events a subgraph takes part in; the kit adds the tables and runs the relay and consumers. */
 export interface SubgraphEvents {
@@ -44,8 +54,12 @@ export interface SubgraphDefinition<TLoaders extends object = object> {
    * Runs at start outside production unless `SEED_DEMO_DATA=false`.
    */
   readonly seed?: (em: EntityManager, data: DemoDataset) => Promise<void>;
-  /** Extra HTTP routes beside `/graphql` (identity's JWKS, ...); they need no service token. */
-  readonly routes?: (env: SubgraphEnv) => Record<string, Handler>;
+  /**
+   * Extra HTTP routes beside `/graphql` (identity's JWKS, storage's file
+   * links, ...). The kit adds no service-token check: a route that must only
+   * be reached through the gateway wraps itself in `requireServiceToken`.
+   */
+  readonly routes?: (env: SubgraphEnv, deps: RouteDeps) => Record<string, Handler>;
   /**
    * Ownership rules of the types this subgraph owns (`src/<domain>/<domain>.policy.ts`),
    * enforced by the kit on root fields, nested fields and `_entities` alike.

@@ -12,7 +12,9 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
       filename: f.filename,
       contentType: f.contentType,
       size: f.size,
+      // Demo files are metadata only: their links answer 404 until bytes are uploaded some other way.
       storageKey: `demo/${f.id}`,
+      status: 'READY',
       createdAt: new Date(),
     });
   }

@@ -10,12 +10,14 @@ import { migrations } from './migrations/list';
 import { Appointment } from './resolvers/Appointment';
 import { File } from './resolvers/File';
 import { Query } from './resolvers/Query';
+import { Mutation } from './resolvers/Mutation';
 import { seed } from './seed';
+import { fileRoutes } from './upload/file-routes';
 
 export const storage = defineSubgraph({
   name: 'storage',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, File, Appointment },
+  resolvers: { DateTime, Query, Mutation, File, Appointment },
   entities: [StoredFileSchema],
   migrations,
   migrationsPath: join(__dirname, 'migrations'),
@@ -23,4 +25,6 @@ export const storage = defineSubgraph({
   seed,
   policies: filePolicies,
   auditOutbox: true,
+  events: { produces: ['storage.file_uploaded'] },
+  routes: fileRoutes,
 });

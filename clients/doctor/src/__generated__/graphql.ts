@@ -472,10 +472,39 @@ export type File = {
   /** MIME type, e.g. application/pdf. */
   contentType: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * A link that downloads the bytes (GET at the gateway's `/files/`, valid 5
+   * minutes, served as an attachment; each download is audited as a read).
+   * Null until the file is READY.
+   */
+  downloadUrl: Maybe<Scalars['String']['output']>;
   filename: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Size in bytes. */
   size: Scalars['Int']['output'];
+  /** PENDING until its bytes are uploaded; only READY files are listed in `Appointment.attachments`. */
+  status: FileStatus;
+};
+
+/** Where a file is in its upload. */
+export type FileStatus =
+  /** An upload link was issued; no bytes yet. */
+  | 'PENDING'
+  /** Stored; it can be downloaded. */
+  | 'READY'
+  /** Bytes are arriving on the upload link. */
+  | 'UPLOADING';
+
+/** A PENDING file and where to send its bytes. */
+export type FileUploadTicket = {
+  __typename?: 'FileUploadTicket';
+  expiresAt: Scalars['DateTime']['output'];
+  file: File;
+  /**
+   * PUT the bytes here (the gateway's `/files/`), with the declared
+   * `content-type` and exactly `size` bytes; accepted once, until `expiresAt`.
+   */
+  uploadUrl: Scalars['String']['output'];
 };
 
 /** A follow-up appointment with the same doctor and patient (booked through the same rules as `bookAppointment`). */
@@ -624,6 +653,13 @@ export type Mutation = {
   register: RegisterPayload;
   /** Removes time off; answers the doctor. The doctor or an admin. */
   removeTimeOff: Doctor;
+  /**
+   * Declares a file attached to an appointment and returns a signed upload link.
+   * The appointment's patient, its doctor or an admin (FORBIDDEN otherwise);
+   * BAD_USER_INPUT (with the field) for a content type not allowed, a size over
+   * the limit or an appointment that holds its maximum of files.
+   */
+  requestFileUpload: FileUploadTicket;
   /** Emails a password reset link when the account exists; answers true either way. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Moves a SCHEDULED appointment (same rules as booking). The patient, the doctor or an admin. */
@@ -767,6 +803,11 @@ export type MutationRegisterArgs = {
 
 export type MutationRemoveTimeOffArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestFileUploadArgs = {
+  input: RequestFileUploadInput;
 };
 
 
@@ -1252,6 +1293,17 @@ export type RegisterPayload = {
   __typename?: 'RegisterPayload';
   /** True when the request was accepted; a verification email follows when the address is new. */
   accepted: Scalars['Boolean']['output'];
+};
+
+/** A file to attach to an appointment, declared before its bytes are sent. */
+export type RequestFileUploadInput = {
+  appointmentId: Scalars['ID']['input'];
+  /** One of application/pdf, image/png, image/jpeg, application/dicom, text/plain; the upload must send the same. */
+  contentType: Scalars['String']['input'];
+  /** Shown to the people who may see the file; at most 255 characters, no path. */
+  filename: Scalars['String']['input'];
+  /** Exact size in bytes of what will be uploaded; at most the configured limit (20 MiB by default). */
+  size: Scalars['Int']['input'];
 };
 
 /** A new time for an appointment (same rules as booking). */

@@ -1,5 +1,11 @@
 import { EntitySchema } from '@mikro-orm/core';
 
+/**
+ * PENDING: an upload link was issued, no bytes yet. UPLOADING: a PUT is
+ * streaming (claimed, so a second PUT is refused). READY: bytes stored.
+ */
+export type StoredFileStatus = 'PENDING' | 'UPLOADING' | 'READY';
+
 export class StoredFile {
   id!: string;
   /** Identity's `User`/`Patient` id of the owner. */
@@ -11,6 +17,7 @@ export class StoredFile {
   size!: number;
   /** Where the bytes live in the blob store. */
   storageKey!: string;
+  status: StoredFileStatus = 'READY';
   createdAt: Date = new Date();
 }
 
@@ -27,6 +34,8 @@ export const StoredFileSchema = new EntitySchema<StoredFile>({
     // Uploads are capped far below 2 GiB, so a 32-bit integer holds any size we accept.
     size: { type: 'integer' },
     storageKey: { type: 'string', length: 512 },
+    // Rows from before uploads (demo metadata) count as stored.
+    status: { type: 'string', length: 16, default: 'READY' },
     createdAt: { type: 'datetime', onCreate: () => new Date() },
   },
 });

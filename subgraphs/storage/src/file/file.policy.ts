@@ -10,6 +10,12 @@ const CARE_TEAMS = /* GraphQL */ `
   }
 `;
 
+const CARE_TEAMS_WITH_PATIENTS = /* GraphQL */ `
+  query CareTeamsWithPatients($ids: [ID!]!) {
+    appointmentCareTeams(ids: $ids) { appointmentId doctorId patientId }
+  }
+`;
+
 // One loader per request: every file a doctor's request touches costs one call to appointment.
 const doctorLoaders = new WeakMap<Context, DataLoader<string, string | null>>();
 
@@ -28,6 +34,29 @@ function doctorOfAppointment(ctx: Context): DataLoader<string, string | null> {
     doctorLoaders.set(ctx, loader);
   }
   return loader;
+}
+
+/** Who an appointment belongs to, as the appointment subgraph says. */
+export interface CareTeam {
+  readonly doctorId: string;
+  readonly patientId: string;
+}
+
+/**
+ * The patient and doctor of one appointment (null when it does not exist),
+ * asked of the appointment subgraph; the answer also primes this request's
+ * doctor lookup, so the new file's own access check asks nothing more.
+ */
+export async function careTeamOf(ctx: Context, appointmentId: string): Promise<CareTeam | null> {
+  const data = await ctx.services.request<{ appointmentCareTeams: { appointmentId: string; doctorId: string; patientId: string }[] }>('appointment', {
+    query: CARE_TEAMS_WITH_PATIENTS,
+    variables: { ids: [appointmentId] },
+    correlationId: ctx.correlationId,
+  });
+  const team = data.appointmentCareTeams.find((t) => t.appointmentId === appointmentId);
+  if (!team) return null;
+  doctorOfAppointment(ctx).prime(appointmentId, team.doctorId);
+  return { doctorId: team.doctorId, patientId: team.patientId };
 }
 
 /**

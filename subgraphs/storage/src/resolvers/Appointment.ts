@@ -3,8 +3,9 @@ import { noteAppointmentDoctor } from '../file/file.policy';
 
 export const Appointment: AppointmentResolvers = {
   __resolveReference: (reference) => reference,
-  attachments: (appointment, _, ctx) => {
+  attachments: async (appointment, _, ctx) => {
     noteAppointmentDoctor(ctx, appointment.id, appointment.doctor?.id);
-    return ctx.loaders.filesByAppointment.load(appointment.id);
+    // A file whose bytes have not arrived is not an attachment yet.
+    return (await ctx.loaders.filesByAppointment.load(appointment.id)).filter((file) => file.status === 'READY');
   },
 };
