@@ -25,7 +25,11 @@ for (const name of subgraphNames) {
       enumsAsTypes: true,
       contextType: '../context#Context',
       mappers: mappersOf(name),
-      scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+      scalars: {
+        DateTime: { input: 'Date', output: 'Date | string' },
+        // graphql-upload-minimal's scalar hands resolvers a promise of the file.
+        Upload: { input: "Promise<import('graphql-upload-minimal').FileUpload>", output: 'never' },
+      },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },
   };
@@ -47,7 +51,7 @@ for (const dir of clientPackages) {
     config: {
       enumsAsTypes: true,
       useTypeImports: true,
-      scalars: { DateTime: 'string' },
+      scalars: { DateTime: 'string', Upload: 'File' },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },
   };

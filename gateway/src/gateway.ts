@@ -105,7 +105,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const routed = routingUrl({ name, url }, env);
       logger.info({ subgraph: name, url: routed }, 'subgraph route');
       routes[name] = routed;
-      return (dataSources[name] = new SubgraphDataSource({ name, url: routed, fetcher: pool.fetcher, credentials }));
+      return (dataSources[name] = new SubgraphDataSource({ name, url: routed, fetcher: pool.fetcher, stream: pool.stream, credentials }));
     },
   });
 
@@ -140,6 +140,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const handleGraphQL = createGraphQLHandler<GatewayContext>({
     apollo,
     maxBodyBytes: settings.maxBodyBytes,
+    // GraphQL multipart (uploadFile): one file; one byte over the cap reaches storage, which refuses it.
+    uploads: { maxFiles: 1, maxFileSize: settings.maxFileBytes + 1 },
     // Runs before any subgraph is called: a credential that does not verify,
     // or a request the persisted-query policy refuses, ends the request here.
     context: async (req, res, request) => {

@@ -2,7 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayContext } from './context';
 import type { ServiceCredentials } from './service-credentials';
 import { SubgraphHttpError, subgraphFailure } from './subgraph-errors';
-import type { Fetcher } from './subgraph-fetcher';
+import type { Fetcher, StreamingFetcher } from './subgraph-fetcher';
+import { findUploads, multipartRequest, withoutUploads } from './upload-forwarding';
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 type OperationOptions = Extract<ProcessOptions, { incomingRequestContext: unknown }>;
@@ -17,6 +18,8 @@ export interface SubgraphDataSourceOptions {
   /** Shared pooled keep-alive fetcher (see `createSubgraphFetcher`). */
   readonly fetcher: Fetcher;
   readonly credentials: ServiceCredentials;
+  /** For operations carrying files (`Upload` variables): forwarded as a streamed multipart request. */
+  readonly stream?: StreamingFetcher;
 }
 
 /**
@@ -34,11 +37,13 @@ export interface SubgraphDataSourceOptions {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly credentials: ServiceCredentials;
+  private readonly stream: StreamingFetcher | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
     this.subgraph = options.name;
     this.credentials = options.credentials;
+    this.stream = options.stream;
   }
 
   /** Used by the inherited `process` (health checks, schema loads): no caller, only credentials. */
@@ -80,6 +85,28 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const credentials = this.credentials(this.subgraph);
     Object.assign(headers, credentials instanceof Promise ? await credentials : credentials);
     if (!request.query) throw new Error('Missing query');
+    const uploads = findUploads(request.variables);
+    if (uploads.length) {
+      if (!this.stream) throw new Error(`${this.subgraph} takes no file uploads through this gateway`);
+      const operation = { query: request.query, variables: withoutUploads(request.variables), operationName: request.operationName };
+      const multipart = multipartRequest(operation, uploads);
+      // The subgraph applies Apollo's CSRF rule to multipart too; the gateway already did.
+      let response: FetcherResponse;
+      try {
+        response = await this.stream(this.url, {
+          headers: { ...headers, 'content-type': multipart.contentType, 'apollo-require-preflight': 'true' },
+          body: multipart.body,
+        });
+      } catch (error) {
+        // Cut off at the gateway's cap: the caller's mistake, not the subgraph's failure.
+        const cut = multipart.cutOff();
+        if (!cut) throw error;
+        const field = cut.path.replace(/^variables\./, '');
+        return { errors: [{ message: `The file is larger than this gateway accepts`, extensions: { code: 'BAD_USER_INPUT', field } }] };
+      }
+      if (!response.ok) throw await this.errorFromResponse(response);
+      return { ...((await this.parseBody(response)) as object), http: response };
+    }
     // `query` first, as @apollo/gateway sends it (the fetcher's de-duplication relies on it).
     const body = JSON.stringify({
       query: request.query,

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { Readable } from 'node:stream';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request, type Dispatcher } from 'undici';
 import { callerKey, joinKey } from './context';
@@ -19,8 +20,17 @@ export interface SubgraphFetcherOptions {
   readonly deduplicate: boolean;
 }
 
+/** A request whose body streams (a multipart upload): never de-duplicated, never buffered. */
+export interface StreamingRequest {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: AsyncIterable<Buffer>;
+}
+export type StreamingFetcher = (url: string, init: StreamingRequest) => Promise<FetcherResponse>;
+
 export interface SubgraphFetcher {
   readonly fetcher: Fetcher;
+  /** POSTs a streamed body over the same pool. */
+  readonly stream: StreamingFetcher;
   /** Closes the pooled sockets (after in-flight requests finish). */
   close(): Promise<void>;
 }
@@ -53,7 +63,9 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     });
     return new PooledResponse(url, response);
   };
-  if (!options.deduplicate) return { fetcher: send, close: () => agent.close() };
+  const stream: StreamingFetcher = async (url, init) =>
+    new PooledResponse(url, await request(url, { dispatcher: agent, method: 'POST', headers: init.headers, body: Readable.from(init.body) }));
+  if (!options.deduplicate) return { fetcher: send, stream, close: () => agent.close() };
 
   const inFlight = createInFlight<BufferedBody>();
   const fetcher: Fetcher = async (url: string, init?: FetcherRequestInit) => {
@@ -63,7 +75,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     const shared = await inFlight.run(key, async () => BufferedBody.read(await send(url, init)));
     return shared.response(url);
   };
-  return { fetcher, close: () => agent.close() };
+  return { fetcher, stream, close: () => agent.close() };
 }
 
 /**

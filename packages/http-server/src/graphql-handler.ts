@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { processRequest, type UploadOptions } from 'graphql-upload-minimal';
 import { BodyTooLargeError, readBody } from './read-body';
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
@@ -12,6 +13,11 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
    */
   readonly context: (req: IncomingMessage, res: ServerResponse, request: HTTPGraphQLRequest) => Promise<TContext>;
   readonly maxBodyBytes: number;
+  /**
+   * Accept GraphQL multipart requests (file uploads, graphql-upload-minimal)
+   * within these limits; without it a multipart request gets 415.
+   */
+  readonly uploads?: UploadOptions;
   /** Headers added to every GraphQL response (for example the correlation ID). */
   readonly responseHeaders?: (req: IncomingMessage) => Record<string, string>;
 }
@@ -30,7 +36,25 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
     }
     const extra = options.responseHeaders?.(req) ?? {};
     let body: unknown;
-    if (req.method === 'POST') {
+    const type = headers.get('content-type') ?? '';
+    if (req.method === 'POST' && type.startsWith('multipart/form-data')) {
+      if (!options.uploads) return sendError(res, 415, 'BAD_REQUEST', 'Multipart requests are not accepted here', extra);
+      // A form can post multipart across origins without a preflight: refuse
+      // it before a byte is parsed unless it carries a header only a
+      // preflighted request can (Apollo's CSRF rule, applied early).
+      if (!headers.get('apollo-require-preflight') && !headers.get('x-apollo-operation-name')) {
+        req.resume();
+        return sendError(res, 400, 'BAD_REQUEST', 'A multipart request must carry an apollo-require-preflight header', extra);
+      }
+      try {
+        body = await processRequest(req, res, options.uploads);
+      } catch (error) {
+        const status = (error as { status?: unknown }).status;
+        if (typeof status !== 'number') throw error;
+        req.resume();
+        return sendError(res, status, status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', (error as Error).message, extra);
+      }
+    } else if (req.method === 'POST') {
       let raw: string;
       try {
         raw = await readBody(req, options.maxBodyBytes);
@@ -38,7 +62,6 @@ export function createGraphQLHandler<TContext extends BaseContext>(options: Grap
         if (error instanceof BodyTooLargeError) return sendError(res, 413, 'PAYLOAD_TOO_LARGE', error.message, extra);
         throw error;
       }
-      const type = headers.get('content-type') ?? '';
       if (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) {
         try {
           body = raw.length ? JSON.parse(raw) : undefined;

@@ -149,6 +149,7 @@ export async function createSubgraph<TLoaders extends object>(
           apollo,
           context,
           maxBodyBytes: MAX_BODY_BYTES,
+          uploads: definition.uploads?.(),
           responseHeaders: (req) => ({ [CORRELATION_HEADER]: correlationIdFrom(req.headers[CORRELATION_HEADER]) }),
         }),
       ),

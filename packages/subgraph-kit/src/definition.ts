@@ -71,6 +71,11 @@ export interface SubgraphDefinition<TLoaders extends object = object> {
    * that delivers the records to identity's audit log.
    */
   readonly auditOutbox?: boolean;
+  /**
+   * Accept GraphQL multipart requests (an `Upload` scalar) within these limits
+   * (graphql-upload-minimal options; the gateway forwards uploads as multipart).
+   */
+  readonly uploads?: () => { readonly maxFileSize: number; readonly maxFiles: number };
   /** Events produced and consumed (docs/events.md). */
   readonly events?: SubgraphEvents;
   /** Background work that runs beside the HTTP server (e.g. a scheduled dispatcher). */

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. 2026-11-23T09:30:00.000Z. */
   DateTime: { input: string; output: string; }
+  /** A file sent in a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). */
+  Upload: { input: File; output: File; }
 };
 
 /** The role someone acted in. */
@@ -687,6 +689,12 @@ export type Mutation = {
    * it; the referring doctor cancels it; admins may do either.
    */
   updateReferralStatus: Referral;
+  /**
+   * Attaches a small file sent in this request (GraphQL multipart; the request
+   * must carry `apollo-require-preflight`). Same rules as `requestFileUpload`;
+   * the file is READY when this returns. Larger files: use `requestFileUpload`.
+   */
+  uploadFile: File;
   /** Marks the email of the token's account as verified; the token is single use and expires after 24 hours. */
   verifyEmail: Scalars['Boolean']['output'];
   /** Answers a two-factor challenge with a TOTP code or a recovery code. */
@@ -858,6 +866,12 @@ export type MutationSubmitReviewArgs = {
 export type MutationUpdateReferralStatusArgs = {
   id: Scalars['ID']['input'];
   status: ReferralStatus;
+};
+
+
+export type MutationUploadFileArgs = {
+  appointmentId: Scalars['ID']['input'];
+  file: Scalars['Upload']['input'];
 };
 
 

@@ -22,6 +22,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. 2026-11-23T09:30:00.000Z. */
   DateTime: { input: Date; output: Date | string; }
+  /** A file sent in a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). */
+  Upload: { input: Promise<import('graphql-upload-minimal').FileUpload>; output: never; }
   federation__FieldSet: { input: any; output: any; }
   federation__Scope: { input: any; output: any; }
   link__Import: { input: any; output: any; }
@@ -99,11 +101,23 @@ export type Mutation = {
    * the limit or an appointment that holds its maximum of files.
    */
   requestFileUpload: FileUploadTicket;
+  /**
+   * Attaches a small file sent in this request (GraphQL multipart; the request
+   * must carry `apollo-require-preflight`). Same rules as `requestFileUpload`;
+   * the file is READY when this returns. Larger files: use `requestFileUpload`.
+   */
+  uploadFile: File;
 };
 
 
 export type MutationRequestFileUploadArgs = {
   input: RequestFileUploadInput;
+};
+
+
+export type MutationUploadFileArgs = {
+  appointmentId: Scalars['ID']['input'];
+  file: Scalars['Upload']['input'];
 };
 
 export type Query = {
@@ -226,6 +240,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<{}>;
   Query: ResolverTypeWrapper<{}>;
   RequestFileUploadInput: RequestFileUploadInput;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -246,6 +261,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: {};
   Query: {};
   RequestFileUploadInput: RequestFileUploadInput;
+  Upload: Scalars['Upload']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -332,11 +348,16 @@ export type FileUploadTicketResolvers<ContextType = Context, ParentType extends 
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   requestFileUpload?: Resolver<ResolversTypes['FileUploadTicket'], ParentType, ContextType, RequireFields<MutationRequestFileUploadArgs, 'input'>>;
+  uploadFile?: Resolver<ResolversTypes['File'], ParentType, ContextType, RequireFields<MutationUploadFileArgs, 'appointmentId' | 'file'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   file?: Resolver<ResolversTypes['File'], ParentType, ContextType, RequireFields<QueryFileArgs, 'id'>>;
 }>;
+
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
@@ -358,6 +379,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FileUploadTicket?: FileUploadTicketResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Upload?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -1,14 +1,15 @@
 import type { Readable } from 'node:stream';
 
-/** How many bytes a `put` must receive: exactly the size the caller declared. */
-export interface BlobLimits {
-  readonly exactBytes: number;
-}
+/**
+ * How many bytes a `put` may receive: exactly the size declared (signed
+ * links), or at most a limit (multipart uploads, whose size is known only at the end).
+ */
+export type BlobLimits = { readonly exactBytes: number } | { readonly maxBytes: number };
 
 /** The body carried more bytes than declared; nothing was stored (HTTP 413). */
 export class BlobTooLargeError extends Error {
   constructor(readonly limit: number) {
-    super(`The body is larger than the declared ${limit} bytes`);
+    super(`The body is larger than the ${limit} bytes allowed`);
   }
 }
 

@@ -26,6 +26,12 @@ describe('LocalBlobStore', () => {
     expect(readdirSync(join(root, 'files')).filter((name) => name.endsWith('.part'))).toEqual([]);
   });
 
+  it('takes up to a limit when no exact size was declared', async () => {
+    expect(await store.put('files/d', Readable.from([Buffer.alloc(6)]), { maxBytes: 10 })).toEqual({ size: 6 });
+    await expect(store.put('files/e', Readable.from([Buffer.alloc(11)]), { maxBytes: 10 })).rejects.toBeInstanceOf(BlobTooLargeError);
+    expect(await store.get('files/e')).toBeNull();
+  });
+
   it('refuses a key that leaves its folder', async () => {
     await expect(store.put('../escape', Readable.from([]), { exactBytes: 0 })).rejects.toThrow('leaves the store');
   });

@@ -22,18 +22,19 @@ export class LocalBlobStore implements BlobStore {
     const target = this.pathOf(key);
     await mkdir(dirname(target), { recursive: true });
     const temporary = `${target}.${randomUUID()}.part`;
+    const limit = 'exactBytes' in limits ? limits.exactBytes : limits.maxBytes;
     let size = 0;
     const count = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         size += chunk.length;
         // Refused as soon as the declared size is passed, not after the whole body arrived.
-        if (size > limits.exactBytes) return done(new BlobTooLargeError(limits.exactBytes));
+        if (size > limit) return done(new BlobTooLargeError(limit));
         done(null, chunk);
       },
     });
     try {
       await pipeline(body, count, createWriteStream(temporary, { flags: 'wx', mode: 0o600 }));
-      if (size !== limits.exactBytes) throw new BlobTooShortError(limits.exactBytes, size);
+      if ('exactBytes' in limits && size !== limits.exactBytes) throw new BlobTooShortError(limits.exactBytes, size);
       await rename(temporary, target);
       return { size };
     } catch (error) {

@@ -12,7 +12,7 @@ import type { SubgraphEnv } from '@telemed/subgraph-kit/env';
 import { recordEvent } from '@telemed/subgraph-kit/events/record-event';
 import { requireServiceToken, servicePrincipalOf } from '@telemed/subgraph-kit/service-authentication';
 import { BlobTooLargeError, BlobTooShortError, type BlobStore } from '../blob/blob-store';
-import { LocalBlobStore } from '../blob/local-blob-store';
+import { blobStore } from '../blob/blobs';
 import { StoredFile } from '../file/file.entity';
 import { fileSettings, type FileSettings } from './file-settings';
 import { InvalidFileLinkError, verifyFileLink, type FileLinkClaims } from './file-token';
@@ -28,7 +28,7 @@ export const FILES_ROUTE = '/files/*';
 export function fileRoutes(env: SubgraphEnv, deps: RouteDeps): Record<string, Handler> {
   if (!env.serviceTrust) throw new Error('storage: file links need the service-token trust bundle');
   const settings = fileSettings();
-  const files = new FileLinks(new LocalBlobStore(settings.storageDir), settings, deps);
+  const files = new FileLinks(blobStore(), settings, deps);
   return { [FILES_ROUTE]: requireServiceToken('storage', env.serviceTrust, (req, res) => files.serve(req, res)) };
 }
 
