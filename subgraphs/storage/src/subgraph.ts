@@ -13,6 +13,7 @@ import { File } from './resolvers/File';
 import { Query } from './resolvers/Query';
 import { Mutation } from './resolvers/Mutation';
 import { seed } from './seed';
+import { abandonedUploadSweeper } from './upload/abandoned-uploads';
 import { fileRoutes } from './upload/file-routes';
 import { fileSettings } from './upload/file-settings';
 
@@ -29,6 +30,7 @@ export const storage = defineSubgraph({
   auditOutbox: true,
   events: { produces: ['storage.file_uploaded'] },
   routes: fileRoutes,
+  workers: [abandonedUploadSweeper],
   // One file per request; one byte over the limit is let through so the blob store refuses it (busboy would only truncate).
   uploads: () => ({ maxFiles: 1, maxFileSize: fileSettings().maxFileBytes + 1 }),
 });

@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 export const ALLOWED_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/dicom', 'text/plain'] as const;
 export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];
 
+/** Files one appointment may hold unless `STORAGE_MAX_FILES_PER_APPOINTMENT` says otherwise. */
+export const DEFAULT_MAX_FILES_PER_APPOINTMENT = 20;
+
 /** Upload links live long enough for a slow connection to start a 20 MiB PUT. */
 export const UPLOAD_LINK_SECONDS = 15 * 60;
 /** Download links are short: a leaked one is useless within minutes. */
@@ -37,7 +40,7 @@ export function readFileSettings(env: NodeJS.ProcessEnv): FileSettings {
   return {
     storageDir: env.STORAGE_DIR || join(process.cwd(), '.data', 'files'),
     maxFileBytes: positiveInt(env, 'STORAGE_MAX_FILE_BYTES', 20 * 1024 * 1024),
-    maxFilesPerAppointment: positiveInt(env, 'STORAGE_MAX_FILES_PER_APPOINTMENT', 20),
+    maxFilesPerAppointment: positiveInt(env, 'STORAGE_MAX_FILES_PER_APPOINTMENT', DEFAULT_MAX_FILES_PER_APPOINTMENT),
     publicUrl: (env.FILES_PUBLIC_URL || 'http://localhost:4000/files').replace(/\/+$/, ''),
     linkKey: linkKey(production, env),
   };

@@ -8,7 +8,7 @@ import { parseInput } from '@telemed/subgraph-kit/validation';
 import type { Context } from '../context';
 import { BlobTooLargeError, type BlobStore } from '../blob/blob-store';
 import { StoredFile } from '../file/file.entity';
-import { requireAttachAccess } from './attach-access';
+import { requireAttachAccess, reserveFileSlot } from './attach-access';
 import { ALLOWED_CONTENT_TYPES, type FileSettings } from './file-settings';
 import { fileNameSchema } from './request-file-upload';
 
@@ -49,6 +49,7 @@ export async function uploadFile(
   }
   try {
     return await ctx.em.transactional(async (em) => {
+      await reserveFileSlot(em, id, settings, ['appointmentId']);
       const stored = em.create(StoredFile, {
         id: fileId,
         ownerId: team.patientId,
