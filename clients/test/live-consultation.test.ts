@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORDS } from '@telemed/demo-data/demo-logins';
 import { render } from '../../subgraphs/identity/src/notifications/templates';
 import { as, demo, ok, weekday } from '../../test/clinical';
@@ -12,7 +12,9 @@ import { serveStatic, type StaticSite } from './static-server';
  * doctor and a patient sign in through the gateway, a booking shows up live
  * in both and its confirmation at the top of the patient's notifications, the
  * patient checks in, the doctor starts the consultation and records vitals
- * and a note, and the patient's open page shows them without a reload.
+ * and a note, and the patient's open page shows them without a reload; the
+ * patient attaches a PDF, both see it and download the same bytes, and the
+ * doctor attaches a letter.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // A doctor and patient that other suites barely use, booked 14 weeks ahead where no suite books.
@@ -41,6 +43,15 @@ async function open(site: StaticSite, email: string, password: string): Promise<
   // The list screen subscribes to appointmentChanged, which opens the socket.
   await page.locator('[data-testid=live-badge]', { hasText: 'live' }).waitFor(WAIT);
   return page;
+}
+
+/** The bytes behind a download link (a signed GET at the gateway, valid for minutes). */
+async function downloadOf(link: Locator): Promise<Buffer> {
+  const href = await link.getAttribute('href');
+  if (!href) throw new Error('The attachment has no download link');
+  const response = await fetch(href);
+  expect(response.status).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
 }
 
 beforeAll(async () => {
@@ -123,6 +134,37 @@ it("shows the confirmation live, lets the patient check in, and shows the doctor
   await patientPage
     .locator('[data-testid=notes]', { hasText: 'Rest, fluids, review in a week' })
     .waitFor(WAIT);
+
+  // Files: the patient attaches a PDF (requestFileUpload, then a PUT to the gateway's link, which the
+  // page's CSP must allow); it is listed for both, and its download link returns the same bytes.
+  const pdf = Buffer.from(`%PDF-1.4\n% browser end-to-end attachment ${bookAppointment.id}\n%%EOF\n`);
+  await patientPage.setInputFiles('input[name=attachment]', {
+    name: 'lab-results.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf,
+  });
+  await patientPage.getByRole('button', { name: 'Upload' }).click();
+  const patientLink = patientPage.getByRole('link', { name: 'lab-results.pdf' });
+  await patientLink.waitFor(WAIT);
+  expect(await downloadOf(patientLink)).toEqual(pdf);
+
+  // Attachments are not pushed over a subscription: the doctor's screen shows them when it is fetched again.
+  await doctorPage.reload();
+  const doctorLink = doctorPage.getByRole('link', { name: 'lab-results.pdf' });
+  await doctorLink.waitFor(WAIT);
+  expect(await downloadOf(doctorLink)).toEqual(pdf);
+
+  // The appointment's doctor may attach too.
+  const letter = Buffer.from('Referral letter: see attached results.\n');
+  await doctorPage.setInputFiles('input[name=attachment]', {
+    name: 'referral.txt',
+    mimeType: 'text/plain',
+    buffer: letter,
+  });
+  await doctorPage.getByRole('button', { name: 'Upload' }).click();
+  const letterLink = doctorPage.getByRole('link', { name: 'referral.txt' });
+  await letterLink.waitFor(WAIT);
+  expect(await downloadOf(letterLink)).toEqual(letter);
 
   expect(await patientPage.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
     true,

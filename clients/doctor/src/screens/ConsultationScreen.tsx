@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
 import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
+import { AppointmentAttachments } from '../components/AppointmentAttachments';
 import { NotesForm } from '../components/NotesForm';
 import { VitalsForm } from '../components/VitalsForm';
 import { VitalsTable } from '../components/VitalsTable';
@@ -13,6 +14,7 @@ const ConsultationQuery = graphql(`
       status
       startsAt
       reason
+      ...AppointmentAttachments_appointment
       patient {
         id
         name
@@ -82,7 +84,7 @@ const Complete = graphql(`
  * elsewhere (another tab, another device).
  */
 export function ConsultationScreen({ appointmentId }: { readonly appointmentId: string }) {
-  const { data, error, loading } = useQuery(ConsultationQuery, { variables: { id: appointmentId } });
+  const { data, error, loading, refetch } = useQuery(ConsultationQuery, { variables: { id: appointmentId } });
   const live = useSubscription(ConsultationLive, { variables: { appointmentId } });
   const [checkIn, checkingIn] = useMutation(CheckIn);
   const [start, starting] = useMutation(Start);
@@ -157,6 +159,10 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
               </section>
             </>
           )}
+          <section className="card">
+            <h3>Files</h3>
+            <AppointmentAttachments appointment={appointment} refetch={refetch} />
+          </section>
         </>
       )}
     </>

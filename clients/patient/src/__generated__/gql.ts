@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AppointmentAttachments_appointment on Appointment {\n    id\n    attachments {\n      id\n      filename\n      size\n      contentType\n      status\n      downloadUrl\n    }\n  }\n": typeof types.AppointmentAttachments_AppointmentFragmentDoc,
+    "\n  mutation PatientRequestFileUpload($input: RequestFileUploadInput!) {\n    requestFileUpload(input: $input) {\n      file {\n        id\n        status\n      }\n      uploadUrl\n      expiresAt\n    }\n  }\n": typeof types.PatientRequestFileUploadDocument,
     "\n  fragment AppointmentItem_appointment on Appointment {\n    id\n    startsAt\n    status\n    reason\n    doctor {\n      id\n      name\n      specialty\n    }\n  }\n": typeof types.AppointmentItem_AppointmentFragmentDoc,
     "\n  fragment CheckInButton_appointment on Appointment {\n    id\n    status\n  }\n": typeof types.CheckInButton_AppointmentFragmentDoc,
     "\n  mutation PatientCheckIn($id: ID!) {\n    checkInAppointment(id: $id) {\n      id\n      ...CheckInButton_appointment\n    }\n  }\n": typeof types.PatientCheckInDocument,
@@ -22,12 +24,14 @@ type Documents = {
     "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.NotificationList_PatientFragmentDoc,
     "\n  query MyAppointments {\n    appointments(first: 100) {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": typeof types.MyAppointmentsDocument,
     "\n  subscription MyAppointmentChanged {\n    appointmentChanged {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": typeof types.MyAppointmentChangedDocument,
-    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": typeof types.PatientConsultationDocument,
+    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      ...AppointmentAttachments_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": typeof types.PatientConsultationDocument,
     "\n  subscription PatientConsultationLive($appointmentId: ID!) {\n    consultationUpdated(appointmentId: $appointmentId) {\n      id\n      ...ConsultationRecord_consultation\n      appointment {\n        id\n        status\n        consultation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PatientConsultationLiveDocument,
     "\n  query MyNotifications {\n    me {\n      id\n      patient {\n        id\n        ...NotificationList_patient\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  subscription MyNotificationReceived {\n    notificationReceived {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": typeof types.MyNotificationReceivedDocument,
 };
 const documents: Documents = {
+    "\n  fragment AppointmentAttachments_appointment on Appointment {\n    id\n    attachments {\n      id\n      filename\n      size\n      contentType\n      status\n      downloadUrl\n    }\n  }\n": types.AppointmentAttachments_AppointmentFragmentDoc,
+    "\n  mutation PatientRequestFileUpload($input: RequestFileUploadInput!) {\n    requestFileUpload(input: $input) {\n      file {\n        id\n        status\n      }\n      uploadUrl\n      expiresAt\n    }\n  }\n": types.PatientRequestFileUploadDocument,
     "\n  fragment AppointmentItem_appointment on Appointment {\n    id\n    startsAt\n    status\n    reason\n    doctor {\n      id\n      name\n      specialty\n    }\n  }\n": types.AppointmentItem_AppointmentFragmentDoc,
     "\n  fragment CheckInButton_appointment on Appointment {\n    id\n    status\n  }\n": types.CheckInButton_AppointmentFragmentDoc,
     "\n  mutation PatientCheckIn($id: ID!) {\n    checkInAppointment(id: $id) {\n      id\n      ...CheckInButton_appointment\n    }\n  }\n": types.PatientCheckInDocument,
@@ -36,7 +40,7 @@ const documents: Documents = {
     "\n  fragment NotificationList_patient on Patient {\n    id\n    notifications(first: 20) {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.NotificationList_PatientFragmentDoc,
     "\n  query MyAppointments {\n    appointments(first: 100) {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": types.MyAppointmentsDocument,
     "\n  subscription MyAppointmentChanged {\n    appointmentChanged {\n      id\n      ...AppointmentItem_appointment\n    }\n  }\n": types.MyAppointmentChangedDocument,
-    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": types.PatientConsultationDocument,
+    "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      ...AppointmentAttachments_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n": types.PatientConsultationDocument,
     "\n  subscription PatientConsultationLive($appointmentId: ID!) {\n    consultationUpdated(appointmentId: $appointmentId) {\n      id\n      ...ConsultationRecord_consultation\n      appointment {\n        id\n        status\n        consultation {\n          id\n        }\n      }\n    }\n  }\n": types.PatientConsultationLiveDocument,
     "\n  query MyNotifications {\n    me {\n      id\n      patient {\n        id\n        ...NotificationList_patient\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  subscription MyNotificationReceived {\n    notificationReceived {\n      id\n      ...NotificationItem_notification\n    }\n  }\n": types.MyNotificationReceivedDocument,
@@ -56,6 +60,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppointmentAttachments_appointment on Appointment {\n    id\n    attachments {\n      id\n      filename\n      size\n      contentType\n      status\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  fragment AppointmentAttachments_appointment on Appointment {\n    id\n    attachments {\n      id\n      filename\n      size\n      contentType\n      status\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PatientRequestFileUpload($input: RequestFileUploadInput!) {\n    requestFileUpload(input: $input) {\n      file {\n        id\n        status\n      }\n      uploadUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation PatientRequestFileUpload($input: RequestFileUploadInput!) {\n    requestFileUpload(input: $input) {\n      file {\n        id\n        status\n      }\n      uploadUrl\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -91,7 +103,7 @@ export function graphql(source: "\n  subscription MyAppointmentChanged {\n    ap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      ...AppointmentAttachments_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatientConsultation($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      startsAt\n      ...CheckInButton_appointment\n      ...AppointmentAttachments_appointment\n      doctor {\n        id\n        name\n      }\n      consultation {\n        id\n        ...ConsultationRecord_consultation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { ErrorBanner } from '@telemed/web-client/ui/ErrorBanner';
 import { Loading } from '@telemed/web-client/ui/Loading';
 import { graphql } from '../__generated__';
+import { AppointmentAttachments } from '../components/AppointmentAttachments';
 import { CheckInButton } from '../components/CheckInButton';
 import { ConsultationRecord } from '../components/ConsultationRecord';
 
@@ -12,6 +13,7 @@ const ConsultationQuery = graphql(`
       status
       startsAt
       ...CheckInButton_appointment
+      ...AppointmentAttachments_appointment
       doctor {
         id
         name
@@ -44,7 +46,7 @@ const ConsultationLive = graphql(`
 
 /** One appointment: check in while it is SCHEDULED, then its consultation, updated live as the doctor documents it. */
 export function ConsultationScreen({ appointmentId }: { readonly appointmentId: string }) {
-  const { data, error, loading } = useQuery(ConsultationQuery, { variables: { id: appointmentId } });
+  const { data, error, loading, refetch } = useQuery(ConsultationQuery, { variables: { id: appointmentId } });
   const live = useSubscription(ConsultationLive, { variables: { appointmentId } });
   const appointment = data?.appointment;
   return (
@@ -77,6 +79,10 @@ export function ConsultationScreen({ appointmentId }: { readonly appointmentId: 
               The consultation has not started yet; this page updates when your doctor starts it.
             </p>
           )}
+          <section className="card">
+            <h3>Files</h3>
+            <AppointmentAttachments appointment={appointment} refetch={refetch} />
+          </section>
         </>
       )}
     </>
