@@ -49,6 +49,9 @@ for (const dir of clientPackages) {
     preset: 'client',
     presetConfig: { fragmentMasking: false },
     config: {
+      // Operation, fragment, input and enum types only: the apps never name a
+      // schema object type, and three copies of the whole schema's would only bloat each package.
+      onlyOperationTypes: true,
       enumsAsTypes: true,
       useTypeImports: true,
       scalars: { DateTime: 'string', Upload: 'File' },
