@@ -15,6 +15,7 @@ import WebSocket from 'ws';
 import { signAccessToken } from '@telemed/auth/access-token';
 import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import { buildDemoDataset } from '@telemed/demo-data/dataset';
+import { sampleSum } from '@telemed/devstack/prometheus';
 import { repoRoot } from '@telemed/devstack/repo-root';
 import { signingKeyFile, startStack } from '@telemed/devstack/stack';
 import { createLogger } from '@telemed/observability/logger';
@@ -45,11 +46,10 @@ interface Outcome {
 
 async function gatewayMetrics(url: string): Promise<{ heap: number; rss: number; upstreams: number }> {
   const text = await (await fetch(new URL('/metrics', url))).text();
-  const metric = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
   return {
-    heap: metric('nodejs_heap_size_used_bytes'),
-    rss: metric('process_resident_memory_bytes'),
-    upstreams: metric('graphql_subscription_upstreams_active'),
+    heap: sampleSum(text, 'nodejs_heap_size_used_bytes'),
+    rss: sampleSum(text, 'process_resident_memory_bytes'),
+    upstreams: sampleSum(text, 'graphql_subscription_upstreams_active'),
   };
 }
 

@@ -1,8 +1,8 @@
-import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
-import WebSocket from 'ws';
-import { as, demo, ok, weekday } from './clinical';
+import type { Client } from 'graphql-ws';
 import { sampleSum } from '@telemed/devstack/prometheus';
-import { appointmentReplicaUrl, gatewayUrl, gatewayUrls, subgraphUrl } from './stack';
+import { as, demo, ok, weekday } from './clinical';
+import { collect, connect, disposeClients, until } from './live';
+import { appointmentReplicaUrl, gatewayUrls, subgraphUrl } from './stack';
 
 /**
  * consultationUpdated through the real gateway: graphql-ws in, the
@@ -19,37 +19,10 @@ const CONSULTATION_UPDATES = /* GraphQL */ `
   }
 `;
 
-const clients: Client[] = [];
+afterAll(disposeClients);
 
-function connect(authorization: Record<string, string>, url = gatewayUrl()): Client {
-  const client = createClient({
-    url: url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: authorization.authorization ?? authorization.Authorization },
-    retryAttempts: 0,
-  });
-  clients.push(client);
-  return client;
-}
-
-function collect(client: Client, variables: Record<string, unknown>) {
-  const results: FormattedExecutionResult<Record<string, unknown>, unknown>[] = [];
-  let unsubscribe = () => {};
-  const done = new Promise<void>((resolve) => {
-    unsubscribe = client.subscribe({ query: CONSULTATION_UPDATES, variables }, { next: (r) => void results.push(r), error: () => resolve(), complete: resolve });
-  });
-  return { results, done, unsubscribe: () => unsubscribe() };
-}
-
-async function until(condition: () => boolean | Promise<boolean>, ms = 15_000) {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-afterAll(() => Promise.all(clients.map((c) => c.dispose())));
+/** consultationUpdated for `appointmentId` on `client`. */
+const updates = (client: Client, appointmentId: string) => collect(client, CONSULTATION_UPDATES, { appointmentId });
 
 describe('consultationUpdated through the gateway', () => {
   // A doctor and patient no other suite books for together, weeks ahead.
@@ -77,7 +50,7 @@ describe('consultationUpdated through the gateway', () => {
   });
 
   it('pushes a vitals update to the doctor and the patient, with the doctor and clinic from provider and the payment from payment', async () => {
-    const streams = [collect(connect(doctorHeaders), { appointmentId }), collect(connect(patientHeaders), { appointmentId })];
+    const streams = [updates(connect(doctorHeaders), appointmentId), updates(connect(patientHeaders), appointmentId)];
     // The subscriptions are open once the subgraph has them; give the hop a moment.
     await new Promise((r) => setTimeout(r, 500));
     await ok(
@@ -88,7 +61,7 @@ describe('consultationUpdated through the gateway', () => {
     // The start's own consultation.updated (empty vitals) may still be on its way: wait for the vitals.
     const withVitals = (s: (typeof streams)[number]) =>
       s.results.find((r) => ((r.data?.consultationUpdated as { vitals?: unknown[] } | undefined)?.vitals?.length ?? 0) > 0);
-    await until(() => streams.every((s) => withVitals(s) !== undefined));
+    await until('the vitals on both streams', () => streams.every((s) => withVitals(s) !== undefined));
     const clinic = demo.clinics.find((c) => c.id === doctor.clinicId)!;
     const update = (payment: unknown) => ({
       consultationUpdated: {
@@ -108,11 +81,11 @@ describe('consultationUpdated through the gateway', () => {
 
   it('delivers each update once on both gateways, served by both appointment processes', async () => {
     const [first, second] = gatewayUrls();
-    const streams = [collect(connect(doctorHeaders, first!), { appointmentId }), collect(connect(patientHeaders, second!), { appointmentId })];
+    const streams = [updates(connect(doctorHeaders, first!), appointmentId), updates(connect(patientHeaders, second!), appointmentId)];
     // The second gateway routes to the second appointment process: each process serves one of them.
     const open = async (url: string) =>
       sampleSum(await (await fetch(new URL('/metrics', url))).text(), 'graphql_subscriptions_active', {});
-    await until(async () => (await open(subgraphUrl('appointment'))) >= 1 && (await open(appointmentReplicaUrl())) >= 1);
+    await until('both appointment processes to serve a subscriber', async () => (await open(subgraphUrl('appointment'))) >= 1 && (await open(appointmentReplicaUrl())) >= 1);
     await ok(
       'mutation($id: ID!, $input: ConsultationInput!) { documentConsultation(appointmentId: $id, input: $input) { id } }',
       { id: appointmentId, input: { vitals: { heartRateBpm: 91, temperatureCelsius: 36.8 } } },
@@ -120,7 +93,7 @@ describe('consultationUpdated through the gateway', () => {
     );
     const with91 = (s: (typeof streams)[number]) =>
       s.results.filter((r) => (r.data?.consultationUpdated as { vitals?: { heartRateBpm: number }[] } | undefined)?.vitals?.some((v) => v.heartRateBpm === 91));
-    await until(() => streams.every((s) => with91(s).length > 0));
+    await until('the update on both gateways', () => streams.every((s) => with91(s).length > 0));
     // Long enough for a duplicate to show up if there were one.
     await new Promise((r) => setTimeout(r, 500));
     for (const stream of streams) {
@@ -130,7 +103,7 @@ describe('consultationUpdated through the gateway', () => {
   });
 
   it('refuses another patient', async () => {
-    const stream = collect(connect(as.patient((patientIndex + 1) % demo.patients.length)), { appointmentId });
+    const stream = updates(connect(as.patient((patientIndex + 1) % demo.patients.length)), appointmentId);
     await stream.done;
     expect(stream.results.at(-1)?.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });

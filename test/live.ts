@@ -45,9 +45,9 @@ export function collect<T = Record<string, unknown>>(client: Client, query: stri
 }
 
 /** Waits until `condition` holds, polling; fails after `ms` naming `what`. */
-export async function until(what: string, condition: () => boolean, ms = 20_000): Promise<void> {
+export async function until(what: string, condition: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }

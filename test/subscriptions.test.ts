@@ -1,7 +1,7 @@
 import { buildDemoDataset } from '@telemed/demo-data/dataset';
-import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
-import WebSocket from 'ws';
-import { accessToken, as, bearer } from './auth';
+import type { AccessTokenSubject } from '@telemed/auth/access-token';
+import { as, bearer } from './auth';
+import { collect, connect, disposeClients, until } from './live';
 import { gatewayUrl, gatewayUrls, graphql } from './stack';
 
 /**
@@ -21,45 +21,11 @@ const PAYMENT_UPDATES = /* GraphQL */ `
 `;
 
 const demo = buildDemoDataset();
-const clients: Client[] = [];
+afterAll(disposeClients);
 
-function connect(subject: Parameters<typeof accessToken>[0]): Client {
-  return connectTo(gatewayUrl(), subject);
-}
-
-function connectTo(url: string, subject: Parameters<typeof accessToken>[0]): Client {
-  const client = createClient({
-    url: url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${accessToken(subject)}` },
-    retryAttempts: 0,
-  });
-  clients.push(client);
-  return client;
-}
-
-function collect(client: Client, variables: Record<string, unknown>) {
-  const results: FormattedExecutionResult<Record<string, unknown>, unknown>[] = [];
-  let error: unknown;
-  let unsubscribe = () => {};
-  const done = new Promise<void>((resolve) => {
-    unsubscribe = client.subscribe(
-      { query: PAYMENT_UPDATES, variables },
-      { next: (r) => void results.push(r), error: (e) => ((error = e), resolve()), complete: resolve },
-    );
-  });
-  return { results, done, error: () => error, unsubscribe: () => unsubscribe() };
-}
-
-async function until(condition: () => boolean, ms = 15_000) {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-afterAll(() => Promise.all(clients.map((c) => c.dispose())));
+/** paymentStatusChanged for `paymentId` as `subject`, through the gateway at `url`. */
+const paymentUpdates = (subject: AccessTokenSubject, paymentId: string, url = gatewayUrl()) =>
+  collect(connect(bearer(subject), url), PAYMENT_UPDATES, { paymentId });
 
 describe('paymentStatusChanged through the gateway', () => {
   // A pending payment of this week whose patient the demo knows.
@@ -70,7 +36,7 @@ describe('paymentStatusChanged through the gateway', () => {
 
   // Failing (not capturing) leaves revenue, which other suites assert on, untouched.
   it('pushes the status change to the paying patient with fields from three subgraphs', async () => {
-    const stream = collect(connect(as.patient(patientIndex)), { paymentId: pending.id });
+    const stream = paymentUpdates(as.patient(patientIndex), pending.id);
     // The subscription is open once the subgraph has it; give the hop a moment.
     await new Promise((r) => setTimeout(r, 500));
     const failed = await graphql(
@@ -80,7 +46,7 @@ describe('paymentStatusChanged through the gateway', () => {
       bearer(as.admin),
     );
     expect(failed.body.errors).toBeUndefined();
-    await until(() => stream.results.length > 0);
+    await until('the status change', () => stream.results.length > 0);
     expect(stream.results[0]).toEqual({
       data: {
         paymentStatusChanged: {
@@ -96,7 +62,7 @@ describe('paymentStatusChanged through the gateway', () => {
 
   it('refuses another patient’s payment', async () => {
     const other = (patientIndex + 1) % demo.patients.length;
-    const stream = collect(connect(as.patient(other)), { paymentId: pending.id });
+    const stream = paymentUpdates(as.patient(other), pending.id);
     await stream.done;
     expect(stream.results.at(-1)?.errors?.[0]).toMatchObject({ message: 'Not your payment', extensions: { code: 'FORBIDDEN' } });
   });
@@ -107,7 +73,7 @@ describe('subscriptions across gateway replicas', () => {
     const pending = demo.payments.filter((p) => p.status === 'PENDING').at(-2)!;
     const patientIndex = demo.patients.findIndex((p) => p.id === pending.patientId);
     const [first, second] = gatewayUrls();
-    const streams = [first!, second!].map((url) => collect(connectTo(url, as.patient(patientIndex)), { paymentId: pending.id }));
+    const streams = [first!, second!].map((url) => paymentUpdates(as.patient(patientIndex), pending.id, url));
     await new Promise((r) => setTimeout(r, 500));
     const failed = await graphql(
       gatewayUrl(),
@@ -116,7 +82,7 @@ describe('subscriptions across gateway replicas', () => {
       bearer(as.admin),
     );
     expect(failed.body.errors).toBeUndefined();
-    await until(() => streams.every((s) => s.results.length > 0));
+    await until('the status change on both gateways', () => streams.every((s) => s.results.length > 0));
     // Long enough for a duplicate to show up if there were one.
     await new Promise((r) => setTimeout(r, 500));
     for (const stream of streams) {

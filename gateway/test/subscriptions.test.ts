@@ -2,6 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
+import { sampleSum } from '@telemed/devstack/prometheus';
 import { provider } from './support/fixtures';
 import { callerToken, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
 import { reviewFeed } from './support/review-feed';
@@ -51,8 +52,7 @@ async function until(condition: () => boolean | Promise<boolean>, ms = 5_000) {
 /** The gateway's subscription gauges, as /metrics reports them. */
 async function gauges(): Promise<{ subscriptions: number; upstreams: number }> {
   const text = await (await fetch(`${gw.base}/metrics`)).text();
-  const value = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
-  return { subscriptions: value('graphql_subscriptions_active'), upstreams: value('graphql_subscription_upstreams_active') };
+  return { subscriptions: sampleSum(text, 'graphql_subscriptions_active'), upstreams: sampleSum(text, 'graphql_subscription_upstreams_active') };
 }
 
 beforeAll(async () => {
