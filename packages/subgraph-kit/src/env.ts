@@ -36,14 +36,14 @@ export interface SubgraphEnv {
 
 export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphEnv {
   return {
-    port: integer(env.PORT, defaultPort, 'PORT'),
+    port: envInteger(env, 'PORT', defaultPort),
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     databasePrefix: env.DATABASE_PREFIX ?? 'telemed',
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
     production: env.NODE_ENV === 'production',
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
-    dbPoolMax: integer(env.DB_POOL_MAX, 10, 'DB_POOL_MAX'),
+    dbPoolMax: envInteger(env, 'DB_POOL_MAX', 10),
     jwksUrl: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString(),
     serviceTrust: serviceTrustFromEnv(env),
     serviceKey: env.SERVICE_KEY
@@ -51,19 +51,24 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
       : env.SERVICE_KEY_FILE
         ? loadSigningKeyFile(env.SERVICE_KEY_FILE, { create: false })
         : null,
-    auditRelayIntervalMs: integer(env.AUDIT_RELAY_INTERVAL_MS, 1_000, 'AUDIT_RELAY_INTERVAL_MS'),
+    auditRelayIntervalMs: envInteger(env, 'AUDIT_RELAY_INTERVAL_MS', 1_000),
     eventNamespace: env.EVENT_NAMESPACE || 'dev',
-    eventAckWaitMs: integer(env.EVENT_ACK_WAIT_MS, 30_000, 'EVENT_ACK_WAIT_MS'),
-    eventMaxAttempts: Math.max(1, integer(env.EVENT_MAX_ATTEMPTS, defaultRetryPolicy.maxAttempts, 'EVENT_MAX_ATTEMPTS')),
+    eventAckWaitMs: envInteger(env, 'EVENT_ACK_WAIT_MS', 30_000),
+    eventMaxAttempts: Math.max(1, envInteger(env, 'EVENT_MAX_ATTEMPTS', defaultRetryPolicy.maxAttempts)),
     eventBackoffMs: parseBackoff(env.EVENT_BACKOFF_MS, defaultRetryPolicy.backoffMs),
-    outboxPollMs: integer(env.OUTBOX_POLL_MS, 1_000, 'OUTBOX_POLL_MS'),
+    outboxPollMs: envInteger(env, 'OUTBOX_POLL_MS', 1_000),
   };
 }
 
-function integer(value: string | undefined, fallback: number, name: string): number {
+/**
+ * An integer setting: `fallback` when unset, else at least `min`. A typo in a
+ * limit stops the service at start-up instead of silently falling back.
+ */
+export function envInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const value = env[name];
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < min) throw new Error(`${name} must be an integer of at least ${min}, got "${value}"`);
   return parsed;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { defineConsumer } from '@telemed/subgraph-kit/events/consumer-definition';
-import { Payment } from '../payment/payment.entity';
+import { latestPaymentOf } from '../payment/latest-payment';
 import { Invoice } from './invoice.entity';
 
 /**
@@ -14,11 +14,7 @@ export const invoicing = defineConsumer({
     'appointment.completed': async ({ data }, { em, logger }) => {
       if (data.status !== 'COMPLETED') return;
       if (await em.count(Invoice, { appointmentId: data.appointment_id })) return;
-      const payment = await em.findOne(
-        Payment,
-        { appointmentId: data.appointment_id },
-        { orderBy: { createdAt: 'desc', id: 'desc' } },
-      );
+      const payment = await latestPaymentOf(em, data.appointment_id);
       const invoice = em.create(Invoice, {
         id: randomUUID(),
         appointmentId: data.appointment_id,

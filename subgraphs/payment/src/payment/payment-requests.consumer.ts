@@ -3,13 +3,9 @@ import type { EventEnvelope } from '@telemed/event-bus/envelope';
 import { defineConsumer, type EventContext } from '@telemed/subgraph-kit/events/consumer-definition';
 import { recordEvent } from '@telemed/subgraph-kit/events/record-event';
 import { fetchDoctorFee } from './doctor-fee.client';
+import { latestPaymentOf } from './latest-payment';
 import { nextStatus } from './payment-transitions';
 import { Payment } from './payment.entity';
-
-/** The appointment's latest payment, as `Appointment.payment` shows it. */
-function latestPayment(em: EventContext['em'], appointmentId: string) {
-  return em.findOne(Payment, { appointmentId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-}
 
 /**
  * A booking asks the patient to pay the doctor's fee: a PENDING payment, at
@@ -18,7 +14,7 @@ function latestPayment(em: EventContext['em'], appointmentId: string) {
  */
 async function requestPayment(event: EventEnvelope<'appointment.scheduled'>, { em, services, logger }: EventContext): Promise<void> {
   const { appointment_id: appointmentId, doctor_id: doctorId, patient_id: patientId } = event.data;
-  if (await latestPayment(em, appointmentId)) return;
+  if (await latestPaymentOf(em, appointmentId)) return;
   const fee = await fetchDoctorFee(services, doctorId, event.correlation_id);
   // Appointment checked the doctor when booking; an unknown one here is not a booking to bill.
   if (!fee) return void logger.warn({ appointmentId, doctorId }, 'no payment requested: provider does not know the doctor');
@@ -43,7 +39,7 @@ async function requestPayment(event: EventEnvelope<'appointment.scheduled'>, { e
  * it is: giving money back is an admin's decision (`refundPayment`).
  */
 async function cancelPayment(event: EventEnvelope<'appointment.cancelled'>, { em, origin, logger }: EventContext): Promise<void> {
-  const payment = await latestPayment(em, event.data.appointment_id);
+  const payment = await latestPaymentOf(em, event.data.appointment_id);
   if (!payment) return;
   if (payment.status !== 'PENDING') {
     if (payment.status === 'COMPLETED') logger.warn({ paymentId: payment.id }, 'appointment cancelled after payment; an admin decides on a refund');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { envInteger } from '@telemed/subgraph-kit/env';
 
 /** Content types a file may have: documents and images a consultation needs, nothing a browser would run. */
 export const ALLOWED_CONTENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'application/dicom', 'text/plain'] as const;
@@ -39,8 +40,8 @@ export function readFileSettings(env: NodeJS.ProcessEnv): FileSettings {
   const production = env.NODE_ENV === 'production';
   return {
     storageDir: env.STORAGE_DIR || join(process.cwd(), '.data', 'files'),
-    maxFileBytes: positiveInt(env, 'STORAGE_MAX_FILE_BYTES', 20 * 1024 * 1024),
-    maxFilesPerAppointment: positiveInt(env, 'STORAGE_MAX_FILES_PER_APPOINTMENT', DEFAULT_MAX_FILES_PER_APPOINTMENT),
+    maxFileBytes: envInteger(env, 'STORAGE_MAX_FILE_BYTES', 20 * 1024 * 1024, 1),
+    maxFilesPerAppointment: envInteger(env, 'STORAGE_MAX_FILES_PER_APPOINTMENT', DEFAULT_MAX_FILES_PER_APPOINTMENT, 1),
     publicUrl: (env.FILES_PUBLIC_URL || 'http://localhost:4000/files').replace(/\/+$/, ''),
     linkKey: linkKey(production, env),
   };
@@ -61,12 +62,4 @@ function linkKey(production: boolean, env: NodeJS.ProcessEnv): Buffer {
 function checked(key: Buffer): Buffer {
   if (key.length < 32) throw new Error('The file link key must be at least 32 bytes');
   return key;
-}
-
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
 }
