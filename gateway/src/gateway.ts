@@ -17,6 +17,9 @@ import { buildContext, correlate, correlationIdOf, type GatewayContext } from '.
 import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
 import { createFileProxy, FILES_ROUTE } from './file-proxy';
+import { operationLimitsPlugin } from './operation-limits/apollo-plugin';
+import { createOperationLimiter } from './operation-limits/operation-limiter';
+import { refusalRecorder } from './operation-limits/refusals';
 import { operationLogPlugin } from './operation-log-plugin';
 import { persistedQueryGate } from './persisted-query-gate';
 import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
@@ -90,6 +93,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     connectionsPerOrigin: settings.connectionsPerSubgraph,
     timeoutMs: settings.subgraphTimeoutMs,
     deduplicate: settings.dedupeSubgraphFetches,
+    maxResponseBytes: settings.maxSubgraphResponseBytes,
   });
 
   const supergraphSdl = acknowledgeSubgraphEnforcedSecurity(options.supergraphSdl);
@@ -115,6 +119,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const checkPersistedQuery = persistedQueryGate({ safelist, requireIds: settings.requirePersistedQueries });
 
+  const metrics = createMetrics('gateway');
+  // One limiter and one refusal counter for HTTP and graphql-ws alike.
+  const limiter = createOperationLimiter(settings.operationLimits);
+  const recordRefusal = refusalRecorder(metrics.registry);
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
     logger: logger.child({ component: 'apollo-server' }),
@@ -128,12 +137,23 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // default would store any hash+query pair it is sent). Who may run which
     // id, and who must send one, is the persisted-query gate's decision (below).
     persistedQueries: { cache: safelist.cache, ttl: null },
+    // The parser stops at the token limit; the limits plugin answers it like the other limits.
+    parseOptions: limiter.parseOptions,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     ...(production && { formatError: maskError }),
     stopOnTerminationSignals: false,
-    plugins: [operationLogPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      operationLogPlugin(),
+      operationLimitsPlugin({
+        limiter,
+        // Persisted operations were checked, at their worst-case variables, when the manifests were built.
+        isPersisted: (hash) => safelist.has('apps', hash) || safelist.has('partners', hash),
+        record: recordRefusal,
+      }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -151,7 +171,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
 
-  const metrics = createMetrics('gateway');
   const service = createHttpService({
     logger,
     metrics,
@@ -192,6 +211,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     resolveKey,
     settings,
     registry: metrics.registry,
+    limiter,
+    recordRefusal,
     logger,
   });
   logger.info(
