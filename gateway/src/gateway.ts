@@ -55,6 +55,12 @@ export interface GatewayOptions {
    * in `PERSISTED_QUERIES_DIR` (default `schema/persisted`).
    */
   readonly safelist?: Safelist;
+  /**
+   * `false` leaves the operation limits off HTTP requests. Only the
+   * benchmark's before/after row uses it (`bench/servers/gateway-without-limits.ts`);
+   * no setting reaches it, so no deployment can turn the limits off.
+   */
+  readonly operationLimits?: boolean;
 }
 
 export interface Gateway {
@@ -123,6 +129,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // One limiter and one refusal counter for HTTP and graphql-ws alike.
   const limiter = createOperationLimiter(settings.operationLimits);
   const recordRefusal = refusalRecorder(metrics.registry);
+  const limited = options.operationLimits !== false;
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
@@ -138,7 +145,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // id, and who must send one, is the persisted-query gate's decision (below).
     persistedQueries: { cache: safelist.cache, ttl: null },
     // The parser stops at the token limit; the limits plugin answers it like the other limits.
-    parseOptions: limiter.parseOptions,
+    ...(limited && { parseOptions: limiter.parseOptions }),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -146,12 +153,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     stopOnTerminationSignals: false,
     plugins: [
       operationLogPlugin(),
-      operationLimitsPlugin({
-        limiter,
-        // Persisted operations were checked, at their worst-case variables, when the manifests were built.
-        isPersisted: (hash) => safelist.has('apps', hash) || safelist.has('partners', hash),
-        record: recordRefusal,
-      }),
+      ...(limited
+        ? [
+            operationLimitsPlugin({
+              limiter,
+              // Persisted operations were checked, at their worst-case variables, when the manifests were built.
+              isPersisted: (hash) => safelist.has('apps', hash) || safelist.has('partners', hash),
+              record: recordRefusal,
+            }),
+          ]
+        : []),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -48,6 +48,8 @@ beforeAll(async () => {
       SUBSCRIPTION_MAX_CONNECTIONS_PER_CALLER: '2',
       GATEWAY_MAX_SUBGRAPH_RESPONSE_BYTES: '4096',
     },
+    // As deployed: refusals must keep their code and message through production masking.
+    production: true,
   });
 });
 
@@ -71,7 +73,7 @@ function connect(userId = 'u-1') {
 }
 
 function collect(client: Client, query = REVIEWS, variables: Record<string, unknown> = { doctorId: '1' }) {
-  const results: FormattedExecutionResult[] = [];
+  const results: FormattedExecutionResult<Record<string, unknown>, unknown>[] = [];
   const errors: unknown[] = [];
   let unsubscribe = () => {};
   const done = new Promise<void>((resolve) => {
@@ -109,10 +111,11 @@ describe('graphql-ws limits', () => {
 
   it('refuses a subscription over a connection’s cap with TOO_MANY_SUBSCRIPTIONS, keeping the others', async () => {
     const { client, closes } = connect('u-subs');
-    const first = collect(client);
-    const second = collect(client);
+    // Different variables, so each is its own upstream subscription (equal ones are shared).
+    const first = collect(client, REVIEWS, { doctorId: '1' });
+    const second = collect(client, REVIEWS, { doctorId: '2' });
     await until(() => feed.open() === 2);
-    const third = collect(client);
+    const third = collect(client, REVIEWS, { doctorId: '3' });
     await third.done;
     expect(third.errors).toEqual([
       [expect.objectContaining({ message: expect.stringContaining('at most 2'), extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', max: 2 } })],
@@ -120,11 +123,12 @@ describe('graphql-ws limits', () => {
     expect(feed.open()).toBe(2);
     expect(closes).toEqual([]);
     feed.publish({ id: 'r1', stars: 5, doctorId: '1' });
+    feed.publish({ id: 'r2', stars: 4, doctorId: '2' });
     await until(() => first.results.length === 1 && second.results.length === 1);
     first.unsubscribe();
     // A slot freed is a slot again.
     await until(() => feed.open() === 1);
-    const fourth = collect(client);
+    const fourth = collect(client, REVIEWS, { doctorId: '4' });
     await until(() => feed.open() === 2);
     second.unsubscribe();
     fourth.unsubscribe();
@@ -134,21 +138,21 @@ describe('graphql-ws limits', () => {
   it('closes a caller’s connection beyond its cap per replica with 4429', async () => {
     const a = connect('u-conn');
     const b = connect('u-conn');
-    const streams = [collect(a.client), collect(b.client)];
+    const streams = [collect(a.client, REVIEWS, { doctorId: '1' }), collect(b.client, REVIEWS, { doctorId: '2' })];
     await until(() => feed.open() === 2);
     const c = connect('u-conn');
-    const refused = collect(c.client);
+    const refused = collect(c.client, REVIEWS, { doctorId: '3' });
     await refused.done;
     expect(c.closes[0]).toMatchObject({ code: 4429 });
     expect(feed.open()).toBe(2);
     // Another caller is not affected, and closing one frees a place.
     const other = connect('u-other');
-    const otherStream = collect(other.client);
+    const otherStream = collect(other.client, REVIEWS, { doctorId: '4' });
     await until(() => feed.open() === 3);
     await a.client.dispose();
     await until(() => feed.open() === 2);
     const d = connect('u-conn');
-    const again = collect(d.client);
+    const again = collect(d.client, REVIEWS, { doctorId: '5' });
     await until(() => feed.open() === 3);
     for (const stream of [...streams, otherStream, again]) stream.unsubscribe();
     await until(() => feed.open() === 0);
