@@ -199,6 +199,14 @@ describe('operation limits over HTTP', () => {
     expect(gw.logs).toContainEqual(
       expect.objectContaining({ level: 40, msg: 'operation refused: over a limit', limit: 'aliases', transport: 'http', callerKind: 'patient', operationName: 'ManyNames' }),
     );
+    // The parser's token limit is answered the same way.
+    const long = await post(gw.url, { query: `query Long { doctors(limit: 1) { ${'name '.repeat(2100)} } }` });
+    expect(long.status).toBe(400);
+    expect(long.body.errors).toEqual([
+      { message: "The operation is over the gateway's token limit of 2000", extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: 2000 } },
+    ]);
+    expect(await refusedCount({ limit: 'tokens', transport: 'http', caller: 'anonymous' })).toBeGreaterThan(0);
+    expect(providerSubgraph.requests.length).toBe(before.requests);
     // The same operation within the limit is served.
     const served = await post(gw.url, { query: '{ doctors(limit: 2) { a: name b: name } }' });
     expect(served.body.errors).toBeUndefined();

@@ -39,10 +39,10 @@ export function operationLimitsPlugin(options: OperationLimitsPluginOptions): Ap
         async willSendResponse({ response, request, contextValue }) {
           if (!overTokens || response.body.kind !== 'single') return;
           record({ refusal: overTokens, transport: 'http', caller: contextValue.caller, operationName: request.operationName, logger: contextValue.logger });
-          // The parser's "Syntax Error: Document contains more than N tokens", re-coded (HTTP 400 already).
-          const { message, extensions } = refusalError(overTokens);
-          const { http: _http, ...visible } = extensions;
-          response.body.singleResult.errors = [{ message, extensions: { ...visible, code: QUERY_TOO_COMPLEX } }];
+          // The parser's "Syntax Error: Document contains more than N tokens", re-coded; the status is already 400,
+          // so the error is built without an `http` extension (a formatted error carries none).
+          const { message, extensions } = refusalError(overTokens, false);
+          response.body.singleResult.errors = [{ message, extensions: { ...extensions, code: QUERY_TOO_COMPLEX } }];
         },
       };
     },

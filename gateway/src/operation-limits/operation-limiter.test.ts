@@ -75,6 +75,6 @@ describe('operation limiter', () => {
     const error = refusalError({ limit: 'depth', max: 10, actual: 12 });
     expect(error.extensions).toEqual({ code: QUERY_TOO_COMPLEX, limit: 'depth', max: 10, actual: 12, http: { status: 400 } });
     expect(error.message).toBe("The operation is over the gateway's depth limit of 10 (12)");
-    expect(refusalError({ limit: 'cost', max: 1 }, 'ws').extensions).not.toHaveProperty('http');
+    expect(refusalError({ limit: 'cost', max: 1 }, false).extensions).not.toHaveProperty('http');
   });
 });

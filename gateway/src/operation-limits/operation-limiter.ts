@@ -138,8 +138,12 @@ export function createOperationLimiter(limits: OperationLimits): OperationLimite
   };
 }
 
-/** The refusal as the GraphQL error callers get: code, which limit, and HTTP 400 unless over graphql-ws. */
-export function refusalError(refusal: Refusal, transport: 'http' | 'ws' = 'http'): GraphQLError {
+/**
+ * The refusal as the GraphQL error callers get: code, which limit, and (for
+ * Apollo Server to answer with) HTTP 400; without it for graphql-ws and for
+ * an already formatted response.
+ */
+export function refusalError(refusal: Refusal, withHttpStatus = true): GraphQLError {
   const over = refusal.actual === undefined ? '' : ` (${refusal.actual})`;
   return new GraphQLError(`The operation is over the gateway's ${LIMIT_WORDS[refusal.limit]} limit of ${refusal.max}${over}`, {
     extensions: {
@@ -147,7 +151,7 @@ export function refusalError(refusal: Refusal, transport: 'http' | 'ws' = 'http'
       limit: refusal.limit,
       max: refusal.max,
       ...(refusal.actual !== undefined && { actual: refusal.actual }),
-      ...(transport === 'http' && { http: { status: 400 } }),
+      ...(withHttpStatus && { http: { status: 400 } }),
     },
   });
 }

@@ -124,7 +124,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         const state = stateOf(ctx);
         const refuse = (refusal: Parameters<RecordRefusal>[0]['refusal'], operationName: string | null | undefined) => {
           limits.recordRefusal({ refusal, transport: 'ws', caller: state.caller ?? null, operationName, logger });
-          return [refusalError(refusal, 'ws')];
+          return [refusalError(refusal, false)];
         };
         // graphql-ws has already registered this one under its id.
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
