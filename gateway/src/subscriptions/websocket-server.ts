@@ -10,7 +10,7 @@ import type { Caller } from '@telemed/auth/claims';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
 import type { Logger } from '@telemed/observability/logger';
 import type { GatewayContext } from '../context';
-import { refusalError, type OperationLimiter } from '../operation-limits/operation-limiter';
+import { refusalError, type OperationLimiter, type Refusal } from '../operation-limits/operation-limiter';
 import type { RecordRefusal } from '../operation-limits/refusals';
 import type { SubscriptionEngine } from './federated-subscription';
 import type { SubscriptionPlanner } from './subscription-planner';
@@ -88,6 +88,8 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
         }
         try {
           const caller = await verifyAccessToken(authorization.slice('Bearer '.length), options.resolveKey);
+          // Gone while its token was verified: onClose has run already, so it must not be counted.
+          if (socket.readyState !== socket.OPEN) return false;
           const open = connectionsByCaller.get(caller.userId) ?? 0;
           if (open >= limits.connectionsPerCaller) {
             logger.warn({ userId: caller.userId, open }, 'websocket refused: too many connections for this caller');
@@ -122,7 +124,7 @@ export function attachSubscriptionServer(options: SubscriptionServerOptions): { 
       },
       onSubscribe: (ctx, _id, payload) => {
         const state = stateOf(ctx);
-        const refuse = (refusal: Parameters<RecordRefusal>[0]['refusal'], operationName: string | null | undefined) => {
+        const refuse = (refusal: Refusal, operationName: string | null | undefined) => {
           limits.recordRefusal({ refusal, transport: 'ws', caller: state.caller ?? null, operationName, logger });
           return [refusalError(refusal, false)];
         };
