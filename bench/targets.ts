@@ -4,7 +4,7 @@ import { repoRoot } from '@telemed/devstack/repo-root';
 
 /** Every server the report has a row for. */
 export type TargetId =
-  'ours' | 'ours-no-dedup' | 'apollo' | 'hive-dedup' | 'hive-no-dedup' | 'direct' | 'proxy' | 'ceiling';
+  'ours' | 'ours-no-limits' | 'ours-no-dedup' | 'apollo' | 'hive-dedup' | 'hive-no-dedup' | 'direct' | 'proxy' | 'ceiling';
 
 /** A gateway the benchmark starts as its own process over the committed supergraph. */
 export interface GatewayTarget {
@@ -24,6 +24,13 @@ const ourDedupOff = { GATEWAY_DEDUPE_REQUESTS: 'false', GATEWAY_DEDUPE_SUBGRAPH_
 /** The gateways, in the order each round runs them. */
 export const gatewayTargets: readonly GatewayTarget[] = [
   { id: 'ours', label: 'ours, de-dup on (default)', entry: ourGateway, env: {}, versus: [] },
+  {
+    id: 'ours-no-limits',
+    label: 'ours, de-dup on, operation limits off (their cost: the default row against this one)',
+    entry: 'bench/servers/gateway-without-limits.ts',
+    env: {},
+    versus: ['ours'],
+  },
   { id: 'ours-no-dedup', label: 'ours, de-dup off', entry: ourGateway, env: ourDedupOff, versus: [] },
   {
     id: 'apollo',

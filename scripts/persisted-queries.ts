@@ -8,6 +8,11 @@
  * - `schema/persisted/partners.manifest.json`: the reviewed partner
  *   operations in `schema/persisted/partners/*.graphql`.
  *
+ * Every operation must pass the gateway's operation limits (depth, aliases,
+ * tokens, directives, root fields, cost at worst-case variables), read from
+ * the same `GATEWAY_MAX_*` settings the gateway reads: the gateway does not
+ * check persisted ids per request, so this is where they are checked.
+ *
  *   npm run persisted             write them (after `npm run codegen`)
  *   npm run persisted -- --check  fail when a committed one is stale
  */
@@ -18,6 +23,8 @@ import { appOperationSources } from '@telemed/persisted-queries/app-operations';
 import { idModuleOf } from '@telemed/persisted-queries/id-module';
 import { createManifest, serializeManifest } from '@telemed/persisted-queries/manifest';
 import { partnerOperationSources } from '@telemed/persisted-queries/partner-operations';
+import { persistedOperationsOverLimits } from '@telemed/gateway/operation-limits/persisted-check';
+import { readGatewaySettings } from '@telemed/gateway/settings';
 import { clientPackages } from '../codegen';
 
 const root = join(__dirname, '..');
@@ -33,6 +40,14 @@ const apps = createManifest(
   }),
 );
 const partners = createManifest(partnerOperationSources(join(root, 'schema/persisted/partners'), schema));
+
+const over = persistedOperationsOverLimits(schema, [...apps.operations, ...partners.operations], readGatewaySettings(process.env).operationLimits);
+if (over.length) {
+  for (const { name, refusal } of over)
+    console.error(`${name} is over the gateway's ${refusal.limit} limit of ${refusal.max}${refusal.actual === undefined ? '' : ` (${refusal.actual})`}`);
+  console.error('Persisted operations must pass the operation limits (docs/security.md, "Operation limits"): make them smaller, or raise the limit deliberately.');
+  process.exit(1);
+}
 
 const outputs: Record<string, string> = {
   [appsPath]: serializeManifest(apps),

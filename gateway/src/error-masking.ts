@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { QUERY_TOO_COMPLEX } from './operation-limits/operation-limiter';
 import { SubgraphErrorCode } from './subgraph-errors';
 
 /**
@@ -22,6 +23,8 @@ export const DELIBERATE_ERROR_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_REQUIRED',
   SubgraphErrorCode.Unavailable,
   SubgraphErrorCode.BadResponse,
+  SubgraphErrorCode.TooLarge,
+  QUERY_TOO_COMPLEX,
 ]);
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';

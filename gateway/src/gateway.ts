@@ -17,6 +17,9 @@ import { buildContext, correlate, correlationIdOf, type GatewayContext } from '.
 import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
 import { createFileProxy, FILES_ROUTE } from './file-proxy';
+import { operationLimitsPlugin } from './operation-limits/apollo-plugin';
+import { createOperationLimiter } from './operation-limits/operation-limiter';
+import { refusalRecorder } from './operation-limits/refusals';
 import { operationLogPlugin } from './operation-log-plugin';
 import { persistedQueryGate } from './persisted-query-gate';
 import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
@@ -52,6 +55,12 @@ export interface GatewayOptions {
    * in `PERSISTED_QUERIES_DIR` (default `schema/persisted`).
    */
   readonly safelist?: Safelist;
+  /**
+   * `false` leaves the operation limits off HTTP requests. Only the
+   * benchmark's before/after row uses it (`bench/servers/gateway-without-limits.ts`);
+   * no setting reaches it, so no deployment can turn the limits off.
+   */
+  readonly operationLimits?: boolean;
 }
 
 export interface Gateway {
@@ -90,6 +99,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     connectionsPerOrigin: settings.connectionsPerSubgraph,
     timeoutMs: settings.subgraphTimeoutMs,
     deduplicate: settings.dedupeSubgraphFetches,
+    maxResponseBytes: settings.maxSubgraphResponseBytes,
   });
 
   const supergraphSdl = acknowledgeSubgraphEnforcedSecurity(options.supergraphSdl);
@@ -115,6 +125,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   const checkPersistedQuery = persistedQueryGate({ safelist, requireIds: settings.requirePersistedQueries });
 
+  const metrics = createMetrics('gateway');
+  // One limiter and one refusal counter for HTTP and graphql-ws alike.
+  const limiter = createOperationLimiter(settings.operationLimits);
+  const recordRefusal = refusalRecorder(metrics.registry);
+  const limited = options.operationLimits !== false;
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
     logger: logger.child({ component: 'apollo-server' }),
@@ -128,12 +144,27 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // default would store any hash+query pair it is sent). Who may run which
     // id, and who must send one, is the persisted-query gate's decision (below).
     persistedQueries: { cache: safelist.cache, ttl: null },
+    // The parser stops at the token limit; the limits plugin answers it like the other limits.
+    ...(limited && { parseOptions: limiter.parseOptions }),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     ...(production && { formatError: maskError }),
     stopOnTerminationSignals: false,
-    plugins: [operationLogPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      operationLogPlugin(),
+      ...(limited
+        ? [
+            operationLimitsPlugin({
+              limiter,
+              // Persisted operations were checked, at their worst-case variables, when the manifests were built.
+              isPersisted: (hash) => safelist.has('apps', hash) || safelist.has('partners', hash),
+              record: recordRefusal,
+            }),
+          ]
+        : []),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -151,7 +182,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
 
-  const metrics = createMetrics('gateway');
   const service = createHttpService({
     logger,
     metrics,
@@ -192,6 +222,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     resolveKey,
     settings,
     registry: metrics.registry,
+    limiter,
+    recordRefusal,
     logger,
   });
   logger.info(

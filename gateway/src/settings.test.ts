@@ -15,7 +15,18 @@ describe('readGatewaySettings', () => {
       subscriptionMaxQueuedEvents: 100,
       subscriptionUpstreamRetries: 5,
       subscriptionKeepAliveMs: 30000,
+      operationLimits: { maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 10, maxRootFields: 10, maxCost: 10000 },
+      maxSubgraphResponseBytes: 5242880,
+      subscriptionMaxPayloadBytes: 65536,
+      subscriptionsPerConnection: 20,
+      subscriptionConnectionsPerCaller: 10,
     });
+  });
+
+  it('reads each operation limit from its own variable', () => {
+    const { operationLimits } = readGatewaySettings({ GATEWAY_MAX_DEPTH: '7', GATEWAY_MAX_COST: '500' });
+    expect(operationLimits).toMatchObject({ maxDepth: 7, maxCost: 500, maxAliases: 15 });
+    expect(() => readGatewaySettings({ GATEWAY_MAX_TOKENS: '0' })).toThrow(/GATEWAY_MAX_TOKENS/);
   });
 
   it('reads overrides and refuses nonsense', () => {

@@ -1,3 +1,5 @@
+import { DEFAULT_OPERATION_LIMITS, LIMIT_VARIABLES, type OperationLimits } from './operation-limits/limits';
+
 /**
  * Gateway tuning read from the environment once at start-up. Every knob has a
  * default that suits one gateway process on a developer machine and in the
@@ -37,6 +39,16 @@ export interface GatewaySettings {
   readonly subscriptionUpstreamRetries: number;
   /** Ping interval on subscribers' WebSockets (`SUBSCRIPTION_KEEPALIVE_MS`, default 30 s); a missed pong drops the client. */
   readonly subscriptionKeepAliveMs: number;
+  /** Depth, aliases, tokens, directives, root fields and cost of every operation (`GATEWAY_MAX_*`). */
+  readonly operationLimits: OperationLimits;
+  /** Largest subgraph response body the gateway reads (`GATEWAY_MAX_SUBGRAPH_RESPONSE_BYTES`, default 5 MiB). */
+  readonly maxSubgraphResponseBytes: number;
+  /** Largest WebSocket message a subscriber may send (`SUBSCRIPTION_MAX_PAYLOAD_BYTES`, default 64 KiB); larger closes the socket. */
+  readonly subscriptionMaxPayloadBytes: number;
+  /** Subscriptions open at once on one WebSocket (`SUBSCRIPTION_MAX_PER_CONNECTION`, default 20). */
+  readonly subscriptionsPerConnection: number;
+  /** WebSockets open at once per caller (user) on one gateway replica (`SUBSCRIPTION_MAX_CONNECTIONS_PER_CALLER`, default 10). */
+  readonly subscriptionConnectionsPerCaller: number;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -53,7 +65,19 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     subscriptionMaxQueuedEvents: positiveInt(env, 'SUBSCRIPTION_MAX_QUEUED_EVENTS', 100),
     subscriptionUpstreamRetries: positiveInt(env, 'SUBSCRIPTION_UPSTREAM_RETRIES', 5, 0),
     subscriptionKeepAliveMs: positiveInt(env, 'SUBSCRIPTION_KEEPALIVE_MS', 30_000),
+    operationLimits: readOperationLimits(env),
+    maxSubgraphResponseBytes: positiveInt(env, 'GATEWAY_MAX_SUBGRAPH_RESPONSE_BYTES', 5 * 1024 * 1024),
+    subscriptionMaxPayloadBytes: positiveInt(env, 'SUBSCRIPTION_MAX_PAYLOAD_BYTES', 64 * 1024),
+    subscriptionsPerConnection: positiveInt(env, 'SUBSCRIPTION_MAX_PER_CONNECTION', 20),
+    subscriptionConnectionsPerCaller: positiveInt(env, 'SUBSCRIPTION_MAX_CONNECTIONS_PER_CALLER', 10),
   };
+}
+
+function readOperationLimits(env: NodeJS.ProcessEnv): OperationLimits {
+  const limits = { ...DEFAULT_OPERATION_LIMITS };
+  for (const key of Object.keys(LIMIT_VARIABLES) as (keyof OperationLimits)[])
+    limits[key] = positiveInt(env, LIMIT_VARIABLES[key], DEFAULT_OPERATION_LIMITS[key]);
+  return limits;
 }
 
 /** The explicit option wins over NODE_ENV, so tests can exercise masking without touching the process environment. */

@@ -10,7 +10,17 @@ export const SubgraphErrorCode = {
   Unavailable: 'SUBGRAPH_UNAVAILABLE',
   /** The subgraph answered, but not with a GraphQL response. */
   BadResponse: 'SUBGRAPH_BAD_RESPONSE',
+  /** The subgraph's response body was larger than the gateway reads (`GATEWAY_MAX_SUBGRAPH_RESPONSE_BYTES`). */
+  TooLarge: 'SUBGRAPH_RESPONSE_TOO_LARGE',
 } as const;
+
+/** Thrown while reading a subgraph response body that goes over the gateway's cap; the rest is never read. */
+export class SubgraphResponseTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`subgraph response body is larger than ${maxBytes} bytes`);
+    this.name = 'SubgraphResponseTooLargeError';
+  }
+}
 
 /**
  * Thrown for a non-2xx subgraph response; keeps the parsed body so GraphQL
@@ -58,6 +68,8 @@ export function subgraphFailure(subgraph: string, error: unknown): SubgraphFailu
       `Subgraph "${subgraph}" answered with HTTP ${error.status}`,
     );
   }
+  if (error instanceof SubgraphResponseTooLargeError)
+    return failure(subgraph, SubgraphErrorCode.TooLarge, `Subgraph "${subgraph}" answered with more data than this gateway accepts`);
   if (
     error instanceof SyntaxError ||
     (error instanceof Error && error.message.startsWith('Expected JSON response body'))

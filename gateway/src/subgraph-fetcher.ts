@@ -4,6 +4,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request, type Dispatcher } from 'undici';
 import { callerKey, joinKey } from './context';
 import { createInFlight } from './in-flight';
+import { SubgraphResponseTooLargeError } from './subgraph-errors';
 
 /** The fetch-like function `RemoteGraphQLDataSource` calls (from `@apollo/utils.fetcher`). */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -18,6 +19,12 @@ export interface SubgraphFetcherOptions {
   readonly timeoutMs: number;
   /** Share one subgraph call between identical query fetches in flight at the same time. */
   readonly deduplicate: boolean;
+  /**
+   * Largest response body read from a subgraph; past it the body is dropped
+   * and reading fails with `SubgraphResponseTooLargeError`, so one huge
+   * answer cannot take the gateway's memory.
+   */
+  readonly maxResponseBytes: number;
 }
 
 /** A request whose body streams (a multipart upload): never de-duplicated, never buffered. */
@@ -61,10 +68,14 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
       headers: init?.headers,
       body: init?.body,
     });
-    return new PooledResponse(url, response);
+    return new PooledResponse(url, response, options.maxResponseBytes);
   };
   const stream: StreamingFetcher = async (url, init) =>
-    new PooledResponse(url, await request(url, { dispatcher: agent, method: 'POST', headers: init.headers, body: Readable.from(init.body) }));
+    new PooledResponse(
+      url,
+      await request(url, { dispatcher: agent, method: 'POST', headers: init.headers, body: Readable.from(init.body) }),
+      options.maxResponseBytes,
+    );
   if (!options.deduplicate) return { fetcher: send, stream, close: () => agent.close() };
 
   const inFlight = createInFlight<BufferedBody>();
@@ -143,6 +154,7 @@ class PooledResponse implements FetcherResponse {
   constructor(
     readonly url: string,
     private readonly response: Dispatcher.ResponseData,
+    private readonly maxBytes: number,
   ) {}
 
   get status(): number {
@@ -163,17 +175,36 @@ class PooledResponse implements FetcherResponse {
   get rawHeaders(): IncomingHttpHeaders {
     return this.response.headers;
   }
-  text(): Promise<string> {
-    this.used = true;
-    return this.response.body.text();
+  async text(): Promise<string> {
+    return (await this.read()).toString('utf8');
   }
-  json(): Promise<unknown> {
-    this.used = true;
-    return this.response.body.json();
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text()) as unknown;
   }
   async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = await this.read();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+  /** The whole body, refused (and the socket's rest discarded) once it passes the cap. */
+  private async read(): Promise<Buffer> {
     this.used = true;
-    return this.response.body.arrayBuffer();
+    const { body, headers } = this.response;
+    const declared = Number(headers['content-length']);
+    if (declared > this.maxBytes) {
+      body.destroy();
+      throw new SubgraphResponseTooLargeError(this.maxBytes);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > this.maxBytes) {
+        body.destroy();
+        throw new SubgraphResponseTooLargeError(this.maxBytes);
+      }
+      chunks.push(chunk);
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
   }
   clone(): FetcherResponse {
     // The gateway never clones subgraph responses; buffering every body to

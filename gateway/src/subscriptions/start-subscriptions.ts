@@ -3,6 +3,8 @@ import type { GraphQLDataSource } from '@apollo/gateway';
 import type { KeyResolver } from '@telemed/auth/access-token';
 import type { Logger } from '@telemed/observability/logger';
 import { Gauge, type Registry } from 'prom-client';
+import type { OperationLimiter } from '../operation-limits/operation-limiter';
+import type { RecordRefusal } from '../operation-limits/refusals';
 import type { ServiceCredentials } from '../service-credentials';
 import type { GatewaySettings } from '../settings';
 import { SubscriptionEngine } from './federated-subscription';
@@ -22,6 +24,9 @@ export interface StartSubscriptionsOptions {
   readonly settings: GatewaySettings;
   /** Where the subscription gauges are registered (the gateway's `/metrics`). */
   readonly registry: Registry;
+  /** The operation limits HTTP requests get, applied to each subscription too. */
+  readonly limiter: OperationLimiter;
+  readonly recordRefusal: RecordRefusal;
   readonly logger: Logger;
 }
 
@@ -75,6 +80,13 @@ export function startSubscriptions(options: StartSubscriptionsOptions): { close(
     resolveKey: options.resolveKey,
     logger,
     keepAliveMs: options.settings.subscriptionKeepAliveMs,
+    limits: {
+      limiter: options.limiter,
+      recordRefusal: options.recordRefusal,
+      maxPayloadBytes: options.settings.subscriptionMaxPayloadBytes,
+      subscriptionsPerConnection: options.settings.subscriptionsPerConnection,
+      connectionsPerCaller: options.settings.subscriptionConnectionsPerCaller,
+    },
   });
   return {
     close: async () => {
