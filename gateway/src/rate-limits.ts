@@ -62,9 +62,10 @@ export function createRateLimits(store: CounterStore, settings: RateLimitSetting
     if (!caller) return [perIp('ip', clientIp, settings.anonymousPerMinute)];
     if (quota) {
       const counters = apiKeyQuotaCounters(caller.userId);
+      // The day first: when both are spent, Retry-After names the longer wait, the true one.
       return [
-        { ...counters.minute, limit: quota.perMinute },
         { ...counters.day, limit: quota.perDay },
+        { ...counters.minute, limit: quota.perMinute },
       ];
     }
     return [{ key: `user:${caller.userId}`, limit: settings.userPerMinute, windowSeconds: MINUTE }];
