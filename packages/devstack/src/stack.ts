@@ -270,7 +270,13 @@ function mapSubgraphs<T>(value: (info: SubgraphInfo) => T): Record<SubgraphName,
 }
 
 /**
- * The stack gateway's rate limits. The test suite sends thousands of requests
+ * Future appointments a patient may hold on the test stack: the suite books
+ * many for a few demo patients, more than production's default of 10.
+ */
+export const TEST_MAX_FUTURE_APPOINTMENTS = 40;
+
+/**
+ * The stack gateway's rate limits (and the booking quota, above). The test suite sends thousands of requests
  * from one address as a handful of users, so its stack only counts (tests of
  * the limits run gateways of their own with small ones); each run counts
  * under its own prefix, so a shared Redis (`REDIS_URL`) starts every run from zero.
@@ -279,6 +285,7 @@ function rateLimitEnv(mode: StackMode, namespace: string): Record<string, string
   if (mode !== 'test') return {};
   const roomy = String(1_000_000);
   return {
+    MAX_FUTURE_APPOINTMENTS_PER_PATIENT: String(TEST_MAX_FUTURE_APPOINTMENTS),
     RATE_LIMIT_PREFIX: `telemed-test:${namespace}`,
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: roomy,
     RATE_LIMIT_USER_PER_MINUTE: roomy,
