@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { TEST_MAX_FUTURE_APPOINTMENTS } from '@telemed/devstack/stack';
-import { databaseUrlFor } from '@telemed/subgraph-kit/env';
 import { DEFAULT_MAX_FILES_PER_PATIENT } from '../subgraphs/storage/src/upload/file-settings';
 import { appointmentDb, as, call, demo, weekday } from './clinical';
+import { sql } from './events';
 
 /**
  * Quotas of what a patient holds, under concurrency: future appointments
@@ -17,15 +16,7 @@ import { appointmentDb, as, call, demo, weekday } from './clinical';
 const BOOK = 'mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }';
 const HELD = `select count(*)::int as n from appointment where patient_id = $1 and starts_at > now() and status in ('SCHEDULED', 'CHECKED_IN', 'IN_PROGRESS')`;
 
-async function storageDb<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrlFor(process.env.DATABASE_URL!, `${process.env.DATABASE_PREFIX}_storage`) });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const storageDb = <T extends object>(text: string, params: unknown[] = []) => sql<T>('storage', text, params);
 
 describe('booking quota (MAX_FUTURE_APPOINTMENTS_PER_PATIENT)', () => {
   const patientIndex = 11;

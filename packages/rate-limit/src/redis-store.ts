@@ -83,8 +83,21 @@ export function createRedisStore(options: RedisStoreOptions): CounterStore & { r
   const scripts = redis as unknown as Scripts;
   const local = createMemoryStore();
   let degradedSince = 0;
-  redis.on('error', (error: Error) => degraded(error));
+  // Until the first connection attempt settles, requests wait for it (at most
+  // `connectTimeout`), so a replica that just started counts shared from its
+  // first request instead of falling back while it connects.
+  let settleFirst: () => void = () => {};
+  let firstAttempt: Promise<void> | null = new Promise<void>((resolve) => (settleFirst = resolve));
+  const firstSettled = () => {
+    firstAttempt = null;
+    settleFirst();
+  };
+  redis.on('error', (error: Error) => {
+    firstSettled();
+    degraded(error);
+  });
   redis.on('ready', () => {
+    firstSettled();
     if (degradedSince) options.logger.warn({ store: 'redis' }, 'rate-limit store: Redis answers again; counting shared');
     degradedSince = 0;
   });
@@ -102,6 +115,9 @@ export function createRedisStore(options: RedisStoreOptions): CounterStore & { r
     redis,
     async consume(limits: readonly WindowLimit[]): Promise<Decision> {
       if (!limits.length) return { allowed: true };
+      if (firstAttempt) await firstAttempt;
+      // Disconnected: count here at once rather than wait on a dead server.
+      if (redis.status !== 'ready') return local.consume(limits);
       const args: (string | number)[] = [options.prefix];
       for (const limit of limits) args.push(limit.limit, limit.windowSeconds);
       try {
@@ -115,9 +131,11 @@ export function createRedisStore(options: RedisStoreOptions): CounterStore & { r
     },
     async read(counters: readonly WindowCounter[]): Promise<number[]> {
       if (!counters.length) return [];
+      if (firstAttempt) await firstAttempt;
       return scripts.rateLimitRead(counters.length, ...counters.map((c) => c.key), options.prefix, ...counters.map((c) => c.windowSeconds));
     },
     async close() {
+      firstSettled();
       redis.disconnect();
       await local.close();
     },
