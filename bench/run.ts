@@ -78,7 +78,10 @@ async function main(): Promise<void> {
     // Every gateway, ours and the peers, signs its subgraph requests with the
     // key the stack provisioned for its gateway (the subgraphs trust it as
     // `gateway`); the bench sends an admin's access token to all of them.
-    const gatewayEnv = { ...baseEnv, ...stack.gatewayServiceKeys };
+    // Our gateway counts every request against the admin's per-user limit,
+    // as in production, but with room for the whole run: the bench measures
+    // what counting costs, not refusals.
+    const gatewayEnv = { ...baseEnv, ...stack.gatewayServiceKeys, RATE_LIMIT_USER_PER_MINUTE: String(1_000_000_000) };
     const gatewayKeyFile = stack.gatewayServiceKeys.SERVICE_KEY_FILE;
     if (!gatewayKeyFile) throw new Error('The bench stack provisioned no service key for the gateway');
     const credentials = benchCredentials(dataDir, gatewayKeyFile);

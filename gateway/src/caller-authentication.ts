@@ -4,12 +4,15 @@ import { InvalidTokenError, verifyAccessToken, type KeyResolver } from '@telemed
 import type { Caller } from '@telemed/auth/claims';
 import { VerifiedTokens } from '@telemed/auth/verified-tokens';
 import type { ApiKeyExchange } from './api-key-exchange';
+import type { ApiKeyQuota } from './rate-limits';
 
 /** The caller of one request as the gateway established it, and the header that proves it downstream. */
 export interface Authenticated {
   readonly caller: Caller | null;
   /** `Bearer <access token>` to forward to subgraphs; absent for anonymous callers. */
   readonly authorization?: string;
+  /** A partner's API key quota (callers with an API key only). */
+  readonly quota?: ApiKeyQuota;
 }
 
 export const API_KEY_HEADER = 'x-api-key';
@@ -21,18 +24,24 @@ export const API_KEY_HEADER = 'x-api-key';
  * credential is an anonymous caller. Anything that does not verify is
  * refused with UNAUTHENTICATED (HTTP 401), never downgraded to anonymous.
  */
-export function createCallerAuthenticator(options: { resolveKey: KeyResolver; apiKeys: ApiKeyExchange | null }) {
+export function createCallerAuthenticator(options: {
+  resolveKey: KeyResolver;
+  apiKeys: ApiKeyExchange | null;
+  /** Charged per client IP for each request with an API key the gateway holds no token for; throws when over. */
+  throttleUnknownKeys?: (clientIp: string | null) => Promise<void>;
+}) {
   const verified = new VerifiedTokens<Caller>();
   const verify = (authorization: string) => verifyBearer(authorization, options.resolveKey, verified);
-  return async (req: IncomingMessage, correlationId: string): Promise<Authenticated> => {
+  return async (req: IncomingMessage, correlationId: string, clientIp: string | null = null): Promise<Authenticated> => {
     const authorization = req.headers.authorization;
     const apiKey = req.headers[API_KEY_HEADER];
     if (authorization && apiKey) throw unauthenticated('Send either Authorization or x-api-key, not both');
     if (typeof apiKey === 'string') {
       if (!options.apiKeys) throw unauthenticated('API keys are not accepted here');
-      const exchanged = await options.apiKeys.exchange(apiKey, correlationId);
+      const throttle = options.throttleUnknownKeys;
+      const exchanged = await options.apiKeys.exchange(apiKey, correlationId, throttle && (() => throttle(clientIp)));
       if (!exchanged) throw unauthenticated('API key is invalid or revoked');
-      return verify(`Bearer ${exchanged}`);
+      return { ...(await verify(`Bearer ${exchanged.token}`)), quota: exchanged.quota };
     }
     if (!authorization) return { caller: null };
     return verify(authorization);

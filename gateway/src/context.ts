@@ -45,22 +45,33 @@ export function correlationIdOf(req: IncomingMessage, res: ServerResponse): stri
  * established. Only the verified credential travels on: a caller's API key
  * never reaches a subgraph, the access token it was exchanged for does.
  */
-export function buildContext(req: IncomingMessage, res: ServerResponse, logger: Logger, authenticated: Authenticated): GatewayContext {
+export function buildContext(
+  req: IncomingMessage,
+  res: ServerResponse,
+  logger: Logger,
+  authenticated: Authenticated,
+  clientIp: string | null = req.socket.remoteAddress ?? null,
+): GatewayContext {
   const correlationId = correlationIdOf(req, res);
   return {
     correlationId,
     caller: authenticated.caller,
     logger: logger.child({ correlationId, ...(authenticated.caller && { userId: authenticated.caller.userId }) }),
-    forwardedHeaders: forwardedHeaders(req, correlationId, authenticated.authorization),
+    forwardedHeaders: forwardedHeaders(req, correlationId, authenticated.authorization, clientIp),
   };
 }
 
-function forwardedHeaders(req: IncomingMessage, correlationId: string, authorization: string | undefined): Record<string, string> {
+function forwardedHeaders(
+  req: IncomingMessage,
+  correlationId: string,
+  authorization: string | undefined,
+  clientIp: string | null,
+): Record<string, string> {
   const headers: Record<string, string> = { [CORRELATION_HEADER]: correlationId };
   const { traceparent, tracestate } = req.headers;
   if (authorization) headers.authorization = authorization;
-  // The socket's peer, not a header the caller could write; behind a proxy, configure it to overwrite this.
-  if (req.socket.remoteAddress) headers[CLIENT_IP_HEADER] = req.socket.remoteAddress;
+  // By the platform's one rule (`clientIpOf`): the socket's peer, or what a trusted proxy says it is.
+  if (clientIp) headers[CLIENT_IP_HEADER] = clientIp;
   if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent)) {
     headers.traceparent = traceparent;
     if (typeof tracestate === 'string' && tracestate.length <= TRACESTATE_MAX)

@@ -11,7 +11,7 @@ import type { KeyResolver } from '@telemed/auth/access-token';
 import { serviceIdentityFromEnv } from '@telemed/auth/service-identity';
 import { createServiceClient } from '@telemed/service-client/service-client';
 import { subgraphUrl } from '@telemed/topology/subgraphs';
-import { createApiKeyExchange } from './api-key-exchange';
+import { createApiKeyExchange, identityApiKeyLookup } from './api-key-exchange';
 import { createCallerAuthenticator } from './caller-authentication';
 import { buildContext, correlate, correlationIdOf, type GatewayContext } from './context';
 import { corsPolicyFrom, handleCors } from './cors';
@@ -22,6 +22,7 @@ import { createOperationLimiter } from './operation-limits/operation-limiter';
 import { refusalRecorder } from './operation-limits/refusals';
 import { operationLogPlugin } from './operation-log-plugin';
 import { persistedQueryGate } from './persisted-query-gate';
+import { rateLimitsFromEnv } from './rate-limits';
 import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
 import { deduplicateRequests } from './request-deduplication';
 import { routingUrl } from './routing';
@@ -89,11 +90,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const resolveKey =
     options.resolveKey ??
     jwksKeyResolver({ url: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString() });
+  const rateLimits = rateLimitsFromEnv(env, logger);
   const authenticate = createCallerAuthenticator({
     resolveKey,
     apiKeys: self
-      ? createApiKeyExchange(createServiceClient({ self, urlOf: (target) => subgraphUrl(target, env), logger }), logger)
+      ? createApiKeyExchange(identityApiKeyLookup(createServiceClient({ self, urlOf: (target) => subgraphUrl(target, env), logger }), logger))
       : null,
+    throttleUnknownKeys: rateLimits.admitKeyLookup,
   });
   const pool = createSubgraphFetcher({
     connectionsPerOrigin: settings.connectionsPerSubgraph,
@@ -174,9 +177,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // GraphQL multipart (uploadFile): one file; one byte over the cap reaches storage, which refuses it.
     uploads: { maxFiles: 1, maxFileSize: settings.maxFileBytes + 1 },
     // Runs before any subgraph is called: a credential that does not verify,
-    // or a request the persisted-query policy refuses, ends the request here.
+    // a caller over its rate limit, or a request the persisted-query policy
+    // refuses, ends the request here.
     context: async (req, res, request) => {
-      const context = buildContext(req, res, logger, await authenticate(req, correlationIdOf(req, res)));
+      const clientIp = rateLimits.clientIp(req);
+      const authenticated = await authenticate(req, correlationIdOf(req, res), clientIp);
+      const context = buildContext(req, res, logger, authenticated, clientIp);
+      await rateLimits.admit(clientIp, authenticated, context.logger);
       checkPersistedQuery(request, context);
       return context;
     },
@@ -211,6 +218,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     onClose: async () => {
       await apollo.stop();
       await pool.close();
+      await rateLimits.close();
     },
   });
   const subscriptions = startSubscriptions({

@@ -85,7 +85,7 @@ export function isProduction(env: NodeJS.ProcessEnv, override: boolean | undefin
   return override ?? env.NODE_ENV === 'production';
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+export function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);

@@ -165,6 +165,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
         ...(name === 'storage' ? storageFiles : {}),
         // Tests read the audit log right after a request; deliver audit records promptly there.
         ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100' } : {}),
+        ...rateLimitEnv(mode, settings.eventNamespace),
       },
     });
     await supervisor.startAll(
@@ -266,6 +267,30 @@ async function assertFree(wanted: readonly { name: string; port: number }[]): Pr
 
 function mapSubgraphs<T>(value: (info: SubgraphInfo) => T): Record<SubgraphName, T> {
   return Object.fromEntries(subgraphs.map((info) => [info.name, value(info)])) as Record<SubgraphName, T>;
+}
+
+/**
+ * Future appointments a patient may hold on the test stack: the suite books
+ * many for a few demo patients, more than production's default of 10.
+ */
+export const TEST_MAX_FUTURE_APPOINTMENTS = 40;
+
+/**
+ * The stack gateway's rate limits (and the booking quota, above). The test suite sends thousands of requests
+ * from one address as a handful of users, so its stack only counts (tests of
+ * the limits run gateways of their own with small ones); each run counts
+ * under its own prefix, so a shared Redis (`REDIS_URL`) starts every run from zero.
+ */
+function rateLimitEnv(mode: StackMode, namespace: string): Record<string, string> {
+  if (mode !== 'test') return {};
+  const roomy = String(1_000_000);
+  return {
+    MAX_FUTURE_APPOINTMENTS_PER_PATIENT: String(TEST_MAX_FUTURE_APPOINTMENTS),
+    RATE_LIMIT_PREFIX: `telemed-test:${namespace}`,
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: roomy,
+    RATE_LIMIT_USER_PER_MINUTE: roomy,
+    RATE_LIMIT_KEY_LOOKUPS_PER_MINUTE: roomy,
+  };
 }
 
 /** A 32-byte random key (base64): identity's data key, storage's file-link key; created on first use, as the services themselves do outside production. */

@@ -13,6 +13,7 @@ import { createMetrics, type ServiceMetrics } from '@telemed/observability/metri
 import { createGraphQLHandler } from '@telemed/http-server/graphql-handler';
 import { createHttpService, type HttpService } from '@telemed/http-server/service';
 import { createServiceClient, type ServiceClient } from '@telemed/service-client/service-client';
+import { normaliseIp } from '@telemed/rate-limit/client-ip';
 import { enforceAccess } from './access-control';
 import { AuditRecorder } from './audit-recorder';
 import { auditFlushPlugin, auditRelay } from './audit-wiring';
@@ -125,7 +126,8 @@ export async function createSubgraph<TLoaders extends object>(
       loaders,
       caller,
       service,
-      clientIp: service.issuer === GATEWAY_SERVICE && typeof ip === 'string' ? ip : null,
+      // The gateway's answer by the platform's one rule (`clientIpOf`, TRUSTED_PROXIES); an address, or nothing.
+      clientIp: service.issuer === GATEWAY_SERVICE && typeof ip === 'string' ? normaliseIp(ip) : null,
       correlationId,
       logger: logger.child({ correlationId, ...(caller && { userId: caller.userId }) }),
       audit: new AuditRecorder({ caller, viaService: service.issuer, correlationId }, definition.auditOutbox ?? false),

@@ -51,6 +51,17 @@ export class TooManyRequestsError extends DomainError {
   }
 }
 
+/**
+ * A caller holds as many of something as it may (future appointments, files);
+ * `limit` says how many. Not a rate: it clears when some are used up or removed.
+ */
+export class QuotaExceededError extends DomainError {
+  readonly code = 'QUOTA_EXCEEDED';
+  constructor(message: string, limit: number, field?: readonly (string | number)[]) {
+    super(message, { limit, ...(field && { field: field.join('.') }) });
+  }
+}
+
 // Codes Apollo Server itself assigns to errors that are safe to show.
 const SAFE_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',

@@ -45,6 +45,9 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
     scopes: DEMO_API_KEY_SCOPES,
     createdBy: data.admin.id,
     createdAt: now,
+    // Roomier than a new key's default, so demos and scripts do not trip over it.
+    quotaPerMinute: 600,
+    quotaPerDay: 100_000,
   });
   await em.flush();
 }

@@ -6,6 +6,8 @@ import { DateTime } from '@telemed/subgraph-kit/scalars';
 import { maintenanceWorker } from './abuse/maintenance-worker';
 import { RateLimitCounterSchema } from './abuse/rate-limit-counter.entity';
 import { ApiKeySchema } from './api-key/api-key.entity';
+import { apiKeyUsageStore } from './api-key/api-key-usage';
+import { ApiKey } from './resolvers/ApiKey';
 import { AuditEntrySchema } from './audit/audit-entry.entity';
 import { jwksRoutes } from './auth/jwks-route';
 import { CareRelationshipSchema } from './care-team/care-relationship.entity';
@@ -38,7 +40,7 @@ import { UserSchema } from './user/user.entity';
 export const identity = defineSubgraph({
   name: 'identity',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Mutation, Subscription, User, Patient, AuditEntry, Notification },
+  resolvers: { DateTime, Query, Mutation, Subscription, User, Patient, AuditEntry, Notification, ApiKey },
   entities: [
     UserSchema,
     PatientSchema,
@@ -60,7 +62,7 @@ export const identity = defineSubgraph({
   seed,
   routes: jwksRoutes,
   policies: identityPolicies,
-  workers: [mailWorker, maintenanceWorker, notificationDispatcher()],
+  workers: [mailWorker, maintenanceWorker, notificationDispatcher(), apiKeyUsageStore],
   // The dispatcher records notification.created with each in-app notification; `notificationReceived` listens to it.
   events: { produces: ['notification.created'], consumers: [notifications, auditLog, careTeam] },
 });

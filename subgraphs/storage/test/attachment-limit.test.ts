@@ -42,7 +42,7 @@ describe('attachment limit', () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => call(REQUEST, { input }, as.patient(patientIndex))));
     const refused = answers.filter((a) => a.errors);
     expect(answers.length - refused.length).toBe(1);
-    expect(refused[0]!.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.appointmentId' } });
+    expect(refused[0]!.errors![0]).toMatchObject({ extensions: { code: 'QUOTA_EXCEEDED', limit: maxFilesPerAppointment, field: 'input.appointmentId' } });
     expect(await count()).toBe(maxFilesPerAppointment);
   });
 });

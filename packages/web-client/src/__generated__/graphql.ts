@@ -26,6 +26,14 @@ export type ActorRole =
   | 'DOCTOR'
   | 'PATIENT';
 
+/** A partner API key's allowance; both at least 1, perDay at least perMinute. */
+export type ApiKeyQuotaInput = {
+  /** Requests per UTC day, 1 to 10,000,000. */
+  perDay: Scalars['Int']['input'];
+  /** Requests per clock minute, 1 to 10,000. */
+  perMinute: Scalars['Int']['input'];
+};
+
 /** What changed an appointment. */
 export type AppointmentAction =
   | 'BOOK'

@@ -1,6 +1,7 @@
 import { DriverException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError } from '@telemed/subgraph-kit/errors';
+import { envInteger } from '@telemed/subgraph-kit/env';
+import { BadUserInputError, ConflictError, QuotaExceededError } from '@telemed/subgraph-kit/errors';
 import { Appointment, DOCTOR_OVERLAP_CONSTRAINT, PATIENT_OVERLAP_CONSTRAINT } from '../appointment/appointment.entity';
 import { AppointmentTransition, type ActorRole } from '../appointment/appointment-transition.entity';
 import { scheduleProblem, type Interval } from '../availability/schedule';
@@ -14,7 +15,9 @@ import { WaitlistEntry } from '../waitlist/waitlist-entry.entity';
  * 1. `assertFitsSchedule`, before any transaction (no connection waits on
  *    HTTP): provider's working hours and time off, asked server-side.
  * 2. Inside the mutation's transaction: `lockDoctorCalendar`, then
- *    `insertAppointment` (or an update of the times), then `flushOrConflict`.
+ *    `insertAppointment` (which takes the patient's booking lock and checks
+ *    their quota of future appointments) or an update of the times, then
+ *    `flushOrConflict`.
  *
  * Double booking is refused by PostgreSQL's exclusion constraints, not by a
  * read-then-write check. The calendar lock only makes the waitlist's holds
@@ -66,9 +69,34 @@ export async function assertNotHeldForOthers(em: EntityManager, slot: NewAppoint
   if (hold) throw new ConflictError(`This time is held for a waitlisted patient until ${hold.offerExpiresAt!.toISOString()}`);
 }
 
+/** Statuses of an appointment the patient still holds (not yet over, not called off). */
+const HELD_STATUSES = ['SCHEDULED', 'CHECKED_IN', 'IN_PROGRESS'] as const;
+
+/** Future appointments a patient may hold (`MAX_FUTURE_APPOINTMENTS_PER_PATIENT`, default 10), read once. */
+let maxFutureAppointments: number | undefined;
+export function maxFutureAppointmentsPerPatient(env: NodeJS.ProcessEnv = process.env): number {
+  return (maxFutureAppointments ??= envInteger(env, 'MAX_FUTURE_APPOINTMENTS_PER_PATIENT', 10, 1));
+}
+
+/**
+ * QUOTA_EXCEEDED when the patient already holds `max` future appointments.
+ * Takes the patient's booking lock first (after the doctor's calendar lock,
+ * always in that order), so concurrent bookings for one patient with
+ * different doctors count one after another: the count a booking checks
+ * cannot change before its transaction commits.
+ */
+export async function assertPatientHasRoom(em: EntityManager, patientId: string, now: Date, max = maxFutureAppointmentsPerPatient()): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`patient-bookings:${patientId}`]);
+  const held = await em.count(Appointment, { patientId, startsAt: { $gt: now }, status: { $in: [...HELD_STATUSES] } });
+  if (held >= max) {
+    throw new QuotaExceededError(`A patient may hold at most ${max} future appointments; cancel one to book another`, max);
+  }
+}
+
 /** Creates the appointment and its BOOK transition; the caller's transaction commits them together. */
 export async function insertAppointment(em: EntityManager, slot: NewAppointment, actor: Actor, now: Date): Promise<Appointment> {
   await assertNotHeldForOthers(em, slot, now);
+  await assertPatientHasRoom(em, slot.patientId, now);
   const appointment = em.create(Appointment, {
     id: crypto.randomUUID(),
     doctorId: slot.doctorId,

@@ -43,10 +43,36 @@ export type ApiKey = {
   name: Scalars['String']['output'];
   /** The first characters of the key, to recognise it in lists and logs. */
   prefix: Scalars['String']['output'];
+  /** What the gateway lets the key send; beyond it, HTTP 429 with TOO_MANY_REQUESTS. */
+  quota: ApiKeyQuota;
   /** Set once revoked; the gateway refuses the key within a minute. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the partner may do, e.g. doctors:read. */
   scopes: Array<Scalars['String']['output']>;
+  /**
+   * Requests the gateway admitted with this key in the current minute and UTC
+   * day, from the counters the gateway replicas share (Redis). Null when the
+   * platform runs without a shared store (no REDIS_URL): each gateway replica
+   * then counts alone and no total exists.
+   */
+  usage: Maybe<ApiKeyUsage>;
+};
+
+/** A partner API key's allowance, counted by the gateway in clock-aligned windows. */
+export type ApiKeyQuota = {
+  __typename?: 'ApiKeyQuota';
+  /** Requests per UTC day. */
+  perDay: Scalars['Int']['output'];
+  /** Requests per clock minute. */
+  perMinute: Scalars['Int']['output'];
+};
+
+/** A partner API key's allowance; both at least 1, perDay at least perMinute. */
+export type ApiKeyQuotaInput = {
+  /** Requests per UTC day, 1 to 10,000,000. */
+  perDay: Scalars['Int']['input'];
+  /** Requests per clock minute, 1 to 10,000. */
+  perMinute: Scalars['Int']['input'];
 };
 
 /** A partner access token the gateway obtained for an API key (service use only). */
@@ -54,6 +80,17 @@ export type ApiKeyToken = {
   __typename?: 'ApiKeyToken';
   accessToken: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
+  /** The key's quota, which the gateway enforces. */
+  quota: ApiKeyQuota;
+};
+
+/** Requests admitted so far in the current windows of a key's quota. */
+export type ApiKeyUsage = {
+  __typename?: 'ApiKeyUsage';
+  /** In the current clock minute. */
+  thisMinute: Scalars['Int']['output'];
+  /** In the current UTC day. */
+  today: Scalars['Int']['output'];
 };
 
 /** An appointment, owned by the appointment subgraph; identity only references it by id. */
@@ -196,7 +233,7 @@ export type Mutation = {
   beginTwoFactorEnrolment: TwoFactorEnrolment;
   /** Confirms enrolment with a first code; returns the recovery codes, shown once. */
   confirmTwoFactorEnrolment: RecoveryCodes;
-  /** Creates a partner API key with the given scopes. */
+  /** Creates a partner API key with the given scopes and quota (default 60 requests a minute, 10,000 a day). */
   createApiKey: CreatedApiKey;
   /** Turns two-factor authentication off; needs a current TOTP code or a recovery code. */
   disableTwoFactor: Scalars['Boolean']['output'];
@@ -232,6 +269,7 @@ export type MutationConfirmTwoFactorEnrolmentArgs = {
 
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
+  quota?: InputMaybe<ApiKeyQuotaInput>;
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -596,7 +634,11 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiKeyQuota: ResolverTypeWrapper<ApiKeyQuota>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiKeyQuotaInput: ApiKeyQuotaInput;
   ApiKeyToken: ResolverTypeWrapper<ApiKeyToken>;
+  ApiKeyUsage: ResolverTypeWrapper<ApiKeyUsage>;
   Appointment: ResolverTypeWrapper<Appointment>;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
@@ -609,7 +651,6 @@ export type ResolversTypes = ResolversObject<{
   LoginPayload: ResolverTypeWrapper<LoginPayloadModel>;
   MailMessage: ResolverTypeWrapper<MailMessageModel>;
   Mutation: ResolverTypeWrapper<{}>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationKind: NotificationKind;
   Patient: ResolverTypeWrapper<PatientModel>;
@@ -635,7 +676,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyModel;
   ID: Scalars['ID']['output'];
+  ApiKeyQuota: ApiKeyQuota;
+  Int: Scalars['Int']['output'];
+  ApiKeyQuotaInput: ApiKeyQuotaInput;
   ApiKeyToken: ApiKeyToken;
+  ApiKeyUsage: ApiKeyUsage;
   Appointment: Appointment;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
@@ -647,7 +692,6 @@ export type ResolversParentTypes = ResolversObject<{
   LoginPayload: LoginPayloadModel;
   MailMessage: MailMessageModel;
   Mutation: {};
-  Int: Scalars['Int']['output'];
   Notification: NotificationModel;
   Patient: PatientModel;
   Query: {};
@@ -711,14 +755,29 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['ApiKeyQuota'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  usage?: Resolver<Maybe<ResolversTypes['ApiKeyUsage']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyQuotaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyQuota'] = ResolversParentTypes['ApiKeyQuota']> = ResolversObject<{
+  perDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ApiKeyTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyToken'] = ResolversParentTypes['ApiKeyToken']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['ApiKeyQuota'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyUsage'] = ResolversParentTypes['ApiKeyUsage']> = ResolversObject<{
+  thisMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -894,7 +953,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyQuota?: ApiKeyQuotaResolvers<ContextType>;
   ApiKeyToken?: ApiKeyTokenResolvers<ContextType>;
+  ApiKeyUsage?: ApiKeyUsageResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;

@@ -15,7 +15,14 @@ export class ApiKey {
   createdAt: Date = new Date();
   revokedAt: Date | null = null;
   lastUsedAt: Date | null = null;
+  /** Requests per clock minute the gateway admits with this key. */
+  quotaPerMinute: number = DEFAULT_API_KEY_QUOTA.perMinute;
+  /** Requests per UTC day the gateway admits with this key. */
+  quotaPerDay: number = DEFAULT_API_KEY_QUOTA.perDay;
 }
+
+/** A new key's quota when the admin names none. */
+export const DEFAULT_API_KEY_QUOTA = { perMinute: 60, perDay: 10_000 } as const;
 
 export const ApiKeySchema = new EntitySchema<ApiKey>({
   class: ApiKey,
@@ -30,5 +37,7 @@ export const ApiKeySchema = new EntitySchema<ApiKey>({
     createdAt: { type: 'datetime', onCreate: () => new Date() },
     revokedAt: { type: 'datetime', nullable: true },
     lastUsedAt: { type: 'datetime', nullable: true },
+    quotaPerMinute: { type: 'integer' },
+    quotaPerDay: { type: 'integer' },
   },
 });

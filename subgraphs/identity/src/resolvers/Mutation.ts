@@ -21,7 +21,7 @@ export const Mutation: MutationResolvers = {
   beginTwoFactorEnrolment: (_, __, ctx) => beginEnrolment(ctx, requireCaller(ctx.caller).userId),
   confirmTwoFactorEnrolment: (_, { code }, ctx) => confirmEnrolment(ctx, requireCaller(ctx.caller).userId, code),
   disableTwoFactor: (_, { code }, ctx) => disable(ctx, requireCaller(ctx.caller).userId, code),
-  createApiKey: (_, { name, scopes }, ctx) => createApiKey(ctx, requireRole(ctx.caller, 'ADMIN'), name, scopes),
+  createApiKey: (_, { name, scopes, quota }, ctx) => createApiKey(ctx, requireRole(ctx.caller, 'ADMIN'), name, scopes, quota),
   revokeApiKey: (_, { id }, ctx) => revokeApiKey(ctx, requireRole(ctx.caller, 'ADMIN'), parseId(id)),
   exchangeApiKey: (_, { key }, ctx) => {
     requireService(ctx.service, 'gateway');

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAdmin, requireCaller } from '@telemed/subgraph-kit/authorization';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '@telemed/subgraph-kit/errors';
+import { ForbiddenError, NotFoundError, QuotaExceededError } from '@telemed/subgraph-kit/errors';
 import { execute } from '@telemed/subgraph-kit/sql';
 import type { Context } from '../context';
 import { StoredFile } from '../file/file.entity';
@@ -20,24 +20,37 @@ export async function requireAttachAccess(ctx: Context, appointmentId: string, s
   if (!team) throw new NotFoundError('Appointment', appointmentId);
   const allowed = isAdmin(caller) || caller.patientId === team.patientId || (caller.doctorId !== null && caller.doctorId === team.doctorId);
   if (!allowed) throw new ForbiddenError('Only the appointment’s patient, its doctor or an admin may attach files to it');
-  await assertRoom(ctx.em, appointmentId, settings, field);
+  await assertRoom(ctx.em, appointmentId, team.patientId, settings, field);
   return team;
 }
 
 /**
- * Inside the transaction that creates a file: serialises attachments to one
- * appointment until it commits, then checks the count, so two requests can
- * never both take the last place.
+ * Inside the transaction that creates a file: serialises new files of one
+ * patient, then of one appointment, until it commits (always in that order,
+ * so two transactions never wait on each other), then checks both counts, so
+ * two requests can never both take the last place of either.
  */
-export async function reserveFileSlot(em: EntityManager, appointmentId: string, settings: FileSettings, field: readonly string[]): Promise<void> {
+export async function reserveFileSlot(
+  em: EntityManager,
+  appointmentId: string,
+  patientId: string,
+  settings: FileSettings,
+  field: readonly string[],
+): Promise<void> {
+  await execute(em, 'select pg_advisory_xact_lock(hashtextextended(?, 0))', [`patient-files:${patientId}`]);
   await execute(em, 'select pg_advisory_xact_lock(hashtextextended(?, 0))', [`appointment-files:${appointmentId}`]);
-  await assertRoom(em, appointmentId, settings, field);
+  await assertRoom(em, appointmentId, patientId, settings, field);
 }
 
-async function assertRoom(em: EntityManager, appointmentId: string, settings: FileSettings, field: readonly string[]): Promise<void> {
+async function assertRoom(em: EntityManager, appointmentId: string, patientId: string, settings: FileSettings, field: readonly string[]): Promise<void> {
   // Pending rows count: links handed out are files on their way.
   const held = await em.count(StoredFile, { appointmentId });
   if (held >= settings.maxFilesPerAppointment) {
-    throw new BadUserInputError(`An appointment holds at most ${settings.maxFilesPerAppointment} files`, field);
+    throw new QuotaExceededError(`An appointment holds at most ${settings.maxFilesPerAppointment} files`, settings.maxFilesPerAppointment, field);
+  }
+  // Every file of the patient, whichever appointment it is attached to.
+  const owned = await em.count(StoredFile, { ownerId: patientId });
+  if (owned >= settings.maxFilesPerPatient) {
+    throw new QuotaExceededError(`A patient holds at most ${settings.maxFilesPerPatient} files`, settings.maxFilesPerPatient, field);
   }
 }

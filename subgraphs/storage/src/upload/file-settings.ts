@@ -10,6 +10,9 @@ export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];
 /** Files one appointment may hold unless `STORAGE_MAX_FILES_PER_APPOINTMENT` says otherwise. */
 export const DEFAULT_MAX_FILES_PER_APPOINTMENT = 20;
 
+/** Files one patient may hold across all appointments unless `STORAGE_MAX_FILES_PER_PATIENT` says otherwise. */
+export const DEFAULT_MAX_FILES_PER_PATIENT = 500;
+
 /** Upload links live long enough for a slow connection to start a 20 MiB PUT. */
 export const UPLOAD_LINK_SECONDS = 15 * 60;
 /** Download links are short: a leaked one is useless within minutes. */
@@ -23,6 +26,8 @@ export interface FileSettings {
   readonly maxFileBytes: number;
   /** Files (pending included) one appointment may hold (`STORAGE_MAX_FILES_PER_APPOINTMENT`, default 20). */
   readonly maxFilesPerAppointment: number;
+  /** Files (pending included) one patient may hold, all appointments together (`STORAGE_MAX_FILES_PER_PATIENT`, default 500). */
+  readonly maxFilesPerPatient: number;
   /** Where callers reach file links: the gateway's `/files` (`FILES_PUBLIC_URL`, default http://localhost:4000/files). */
   readonly publicUrl: string;
   /** HMAC key of file links (`FILE_LINK_KEY` base64, or `FILE_LINK_KEY_FILE`). */
@@ -42,6 +47,7 @@ export function readFileSettings(env: NodeJS.ProcessEnv): FileSettings {
     storageDir: env.STORAGE_DIR || join(process.cwd(), '.data', 'files'),
     maxFileBytes: envInteger(env, 'STORAGE_MAX_FILE_BYTES', 20 * 1024 * 1024, 1),
     maxFilesPerAppointment: envInteger(env, 'STORAGE_MAX_FILES_PER_APPOINTMENT', DEFAULT_MAX_FILES_PER_APPOINTMENT, 1),
+    maxFilesPerPatient: envInteger(env, 'STORAGE_MAX_FILES_PER_PATIENT', DEFAULT_MAX_FILES_PER_PATIENT, 1),
     publicUrl: (env.FILES_PUBLIC_URL || 'http://localhost:4000/files').replace(/\/+$/, ''),
     linkKey: linkKey(production, env),
   };

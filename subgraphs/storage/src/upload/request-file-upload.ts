@@ -48,7 +48,7 @@ export async function requestFileUpload(
 
   const id = randomUUID();
   const file = await ctx.em.transactional(async (em) => {
-    await reserveFileSlot(em, input.appointmentId, settings, ['input', 'appointmentId']);
+    await reserveFileSlot(em, input.appointmentId, team.patientId, settings, ['input', 'appointmentId']);
     const created = em.create(StoredFile, {
       id,
       ownerId: team.patientId,

@@ -49,7 +49,7 @@ export async function uploadFile(
   }
   try {
     return await ctx.em.transactional(async (em) => {
-      await reserveFileSlot(em, id, settings, ['appointmentId']);
+      await reserveFileSlot(em, id, team.patientId, settings, ['appointmentId']);
       const stored = em.create(StoredFile, {
         id: fileId,
         ownerId: team.patientId,
