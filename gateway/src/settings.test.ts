@@ -15,6 +15,8 @@ describe('readGatewaySettings', () => {
       subscriptionMaxQueuedEvents: 100,
       subscriptionUpstreamRetries: 5,
       subscriptionKeepAliveMs: 30000,
+      jwksCacheSeconds: 600,
+      jwksMaxStaleSeconds: 21600,
     });
   });
 

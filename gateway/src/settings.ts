@@ -1,3 +1,5 @@
+import { JWKS_DEFAULTS } from '@telemed/auth/jwks';
+
 /**
  * Gateway tuning read from the environment once at start-up. Every knob has a
  * default that suits one gateway process on a developer machine and in the
@@ -37,6 +39,10 @@ export interface GatewaySettings {
   readonly subscriptionUpstreamRetries: number;
   /** Ping interval on subscribers' WebSockets (`SUBSCRIPTION_KEEPALIVE_MS`, default 30 s); a missed pong drops the client. */
   readonly subscriptionKeepAliveMs: number;
+  /** Identity's JWKS is fresh for `JWKS_CACHE_SECONDS` (default 600), then served while refreshed in the background. */
+  readonly jwksCacheSeconds: number;
+  /** How long past its last successful fetch the JWKS keeps serving while identity is unreachable (`JWKS_MAX_STALE_SECONDS`, default 6 h). */
+  readonly jwksMaxStaleSeconds: number;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -53,6 +59,8 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     subscriptionMaxQueuedEvents: positiveInt(env, 'SUBSCRIPTION_MAX_QUEUED_EVENTS', 100),
     subscriptionUpstreamRetries: positiveInt(env, 'SUBSCRIPTION_UPSTREAM_RETRIES', 5, 0),
     subscriptionKeepAliveMs: positiveInt(env, 'SUBSCRIPTION_KEEPALIVE_MS', 30_000),
+    jwksCacheSeconds: positiveInt(env, 'JWKS_CACHE_SECONDS', JWKS_DEFAULTS.ttlSeconds),
+    jwksMaxStaleSeconds: positiveInt(env, 'JWKS_MAX_STALE_SECONDS', JWKS_DEFAULTS.maxStaleSeconds),
   };
 }
 
