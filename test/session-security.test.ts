@@ -14,8 +14,8 @@ import { gqlFrom, loginFrom, outcome, tally, verifiedAccount } from './client-ad
 import { graphql, gatewayUrl, killService, restartService } from './stack';
 
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`;
-// REFRESH_RETRY_GRACE_SECONDS of the test stack (packages/devstack/src/stack.ts).
-const GRACE_SECONDS = 3;
+// REFRESH_RETRY_GRACE_SECONDS: the default, which a busy test machine stays well inside between an answer and its retry.
+const GRACE_SECONDS = 10;
 
 async function signIn(address: string, tag: string): Promise<{ email: string; password: string; session: SessionBody }> {
   const account = await verifiedAccount(address, tag);
@@ -55,7 +55,7 @@ describe('refresh rotation', () => {
     expect(outcome(late.body)).toBe('UNAUTHENTICATED');
     expect(late.body.errors?.[0]?.message).toContain('already used');
     expect(outcome((await refresh(next.refreshToken)).body)).toBe('UNAUTHENTICATED');
-  });
+  }, 60_000);
 
   it('revokes the family when a used token comes back, within the window, after its successor was used', async () => {
     const { session } = await signIn('127.0.2.4', 'refresh-stolen');
@@ -155,7 +155,7 @@ describe('a password reset', () => {
 
 describe('access tokens through an identity outage', () => {
   // JWKS_CACHE_SECONDS of the test stack is 2: past that, every verifier's key set is stale.
-  afterAll(() => restartService('identity'), 120_000);
+  afterAll(() => restartService('identity'), 180_000);
 
   it('keeps serving valid tokens with the keys fetched before, and still refuses unknown ones', async () => {
     const query = '{ appointments(first: 1) { id } }';

@@ -56,7 +56,7 @@ describe('a distributed attack on one account', () => {
 describe('unknown and known emails cost the same', () => {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-  it('answers both alike, after comparable argon2 work (medians of 7 alternating tries within a factor of 2)', async () => {
+  it('answers both alike, after comparable argon2 work (medians of 7 alternating tries within a factor of 3)', async () => {
     const known = await verifiedAccount('127.0.1.30', 'timing');
     const unknownTimes: number[] = [];
     const knownTimes: number[] = [];
@@ -75,9 +75,9 @@ describe('unknown and known emails cost the same', () => {
     expect(unknownBody).toEqual(knownBody);
     expect(outcome(unknownBody as { errors?: [] })).toBe('UNAUTHENTICATED');
     const ratio = median(unknownTimes) / median(knownTimes);
-    // A skipped argon2 verification makes the unknown path several times faster; noise on a busy machine stays well inside this.
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // A skipped argon2 verification makes the unknown path an order of magnitude faster; noise on a busy machine stays inside this.
+    expect(ratio).toBeGreaterThan(1 / 3);
+    expect(ratio).toBeLessThan(3);
   });
 });
 

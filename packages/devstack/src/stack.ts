@@ -164,8 +164,8 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
         ...(name === 'identity' ? identityKeys : {}),
         ...(name === 'storage' ? storageFiles : {}),
         // Tests read the audit log right after a request; deliver audit records promptly there.
-        // Short JWKS freshness and refresh grace, so tests can outlast them (identity outage, lost refresh answers).
-        ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100', JWKS_CACHE_SECONDS: '2', REFRESH_RETRY_GRACE_SECONDS: '3' } : {}),
+        // A short JWKS freshness, so a test can outlast it during an identity outage.
+        ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100', JWKS_CACHE_SECONDS: '2' } : {}),
       },
     });
     await supervisor.startAll(

@@ -25,8 +25,8 @@ describe('passwords', () => {
       real.push(await time(stored));
     }
     // Skipping argon2 would answer in microseconds; both take milliseconds of the same work.
-    expect(median(decoy) / median(real)).toBeGreaterThan(0.5);
-    expect(median(decoy) / median(real)).toBeLessThan(2);
+    expect(median(decoy) / median(real)).toBeGreaterThan(1 / 3);
+    expect(median(decoy) / median(real)).toBeLessThan(3);
     expect(await verifyPassword(stored, 'the right password')).toBe(true);
   });
 });
