@@ -14,10 +14,11 @@ describe('brute force on login', () => {
     expect(unknown.body.errors?.[0]).toMatchObject({ message: 'Email or password is incorrect', extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('throttles an account after 5 failures, even with the right password, and says when to retry', async () => {
+  it('throttles an account from one place after 5 failures, even with the right password, and says when to retry', async () => {
     for (let i = 0; i < 5; i++) {
       expect((await login(victim, `wrong password ${i}`)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
+    // From this IP; other places are not locked out (test/sign-in-abuse.test.ts).
     const blocked = await login(victim, DEMO_PASSWORDS.PATIENT);
     expect(blocked.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) });
     expect(blocked.body.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);

@@ -36,7 +36,7 @@ describe('an account from registration to sign-out', () => {
   it('enrols TOTP two-factor authentication', async () => {
     const { accessToken } = (await login(email, password)).body.data!.login.session!;
     const begun = await gql<{ beginTwoFactorEnrolment: { secret: string; otpauthUri: string } }>(
-      'mutation { beginTwoFactorEnrolment { secret otpauthUri } }', undefined, accessToken);
+      'mutation($p: String!) { beginTwoFactorEnrolment(currentPassword: $p) { secret otpauthUri } }', { p: password }, accessToken);
     secret = begun.body.data!.beginTwoFactorEnrolment.secret;
     expect(begun.body.data!.beginTwoFactorEnrolment.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     const wrong = await gql('mutation { confirmTwoFactorEnrolment(code: "000000") { codes } }', undefined, accessToken);
@@ -82,11 +82,13 @@ describe('an account from registration to sign-out', () => {
     expect(next.refreshToken).not.toBe(session.refreshToken);
     expect((await gql('{ me { email } }', undefined, next.accessToken)).body.errors).toBeUndefined();
 
+    // The holder moves on with the new token; the old one presented again is a copy in someone else's hands.
+    const after = (await gql<{ refreshSession: SessionBody }>(REFRESH, { t: next.refreshToken })).body.data!.refreshSession;
     const reused = await gql(REFRESH, { t: session.refreshToken });
     expect(reused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(reused.body.errors?.[0]?.message).toContain('already used');
     // The legitimate holder's newer token died with its family.
-    const revoked = await gql(REFRESH, { t: next.refreshToken });
+    const revoked = await gql(REFRESH, { t: after.refreshToken });
     expect(revoked.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

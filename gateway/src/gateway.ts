@@ -89,7 +89,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // One key cache for HTTP requests and WebSocket connections alike.
   const resolveKey =
     options.resolveKey ??
-    jwksKeyResolver({ url: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString() });
+    jwksKeyResolver({
+      url: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString(),
+      ttlMs: settings.jwksCacheSeconds * 1000,
+      maxStaleMs: settings.jwksMaxStaleSeconds * 1000,
+      onFetchError: (error) => logger.warn({ err: error }, 'JWKS fetch failed; serving the keys fetched before'),
+    });
   const rateLimits = rateLimitsFromEnv(env, logger);
   const authenticate = createCallerAuthenticator({
     resolveKey,

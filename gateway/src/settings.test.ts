@@ -20,6 +20,8 @@ describe('readGatewaySettings', () => {
       subscriptionMaxPayloadBytes: 65536,
       subscriptionsPerConnection: 20,
       subscriptionConnectionsPerCaller: 10,
+      jwksCacheSeconds: 600,
+      jwksMaxStaleSeconds: 21600,
     });
   });
 

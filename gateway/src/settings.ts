@@ -1,4 +1,5 @@
 import { DEFAULT_OPERATION_LIMITS, LIMIT_VARIABLES, type OperationLimits } from './operation-limits/limits';
+import { JWKS_DEFAULTS } from '@telemed/auth/jwks';
 
 /**
  * Gateway tuning read from the environment once at start-up. Every knob has a
@@ -49,6 +50,10 @@ export interface GatewaySettings {
   readonly subscriptionsPerConnection: number;
   /** WebSockets open at once per caller (user) on one gateway replica (`SUBSCRIPTION_MAX_CONNECTIONS_PER_CALLER`, default 10). */
   readonly subscriptionConnectionsPerCaller: number;
+  /** Identity's JWKS is fresh for `JWKS_CACHE_SECONDS` (default 600), then served while refreshed in the background. */
+  readonly jwksCacheSeconds: number;
+  /** How long past its last successful fetch the JWKS keeps serving while identity is unreachable (`JWKS_MAX_STALE_SECONDS`, default 6 h). */
+  readonly jwksMaxStaleSeconds: number;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -70,6 +75,8 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     subscriptionMaxPayloadBytes: positiveInt(env, 'SUBSCRIPTION_MAX_PAYLOAD_BYTES', 64 * 1024),
     subscriptionsPerConnection: positiveInt(env, 'SUBSCRIPTION_MAX_PER_CONNECTION', 20),
     subscriptionConnectionsPerCaller: positiveInt(env, 'SUBSCRIPTION_MAX_CONNECTIONS_PER_CALLER', 10),
+    jwksCacheSeconds: positiveInt(env, 'JWKS_CACHE_SECONDS', JWKS_DEFAULTS.ttlSeconds),
+    jwksMaxStaleSeconds: positiveInt(env, 'JWKS_MAX_STALE_SECONDS', JWKS_DEFAULTS.maxStaleSeconds),
   };
 }
 

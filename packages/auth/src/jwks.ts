@@ -23,27 +23,49 @@ export function jwksOf(keys: readonly SigningKey[]): { keys: Jwk[] } {
 
 export interface JwksResolverOptions {
   readonly url: string;
-  /** How long a fetched key set is trusted before it is fetched again. */
+  /** How long a fetched key set is fresh; after that it is refreshed in the background while still served. */
   readonly ttlMs?: number;
-  /** At most one refetch per this interval for unknown kids, so forged kids cannot hammer identity. */
+  /**
+   * How long past its fetch a key set is still served while identity cannot
+   * be reached, so valid tokens keep working through an outage; after that a
+   * key is only used once a fetch succeeds.
+   */
+  readonly maxStaleMs?: number;
+  /** At most one fetch per this interval (unknown kids, background refreshes, failed fetches), so forged kids or an outage cannot hammer identity. */
   readonly minRefetchIntervalMs?: number;
+  /** Told about each failed fetch (the resolver keeps serving what it has). */
+  readonly onFetchError?: (error: unknown) => void;
   readonly fetch?: typeof fetch;
 }
 
+/** Defaults of `jwksKeyResolver`, also the defaults of `JWKS_CACHE_SECONDS` and `JWKS_MAX_STALE_SECONDS`. */
+export const JWKS_DEFAULTS = { ttlSeconds: 10 * 60, maxStaleSeconds: 6 * 3600 } as const;
+
 /**
- * Resolves a `kid` from a remote JWKS with caching: a known kid costs nothing;
- * an unknown kid (key rotation) triggers one refetch, rate-limited.
+ * Resolves a `kid` from a remote JWKS with caching (stale-while-revalidate):
+ * - a known kid of a fresh set costs nothing;
+ * - a known kid of a set older than `ttlMs` is answered at once while one
+ *   background fetch refreshes the set; if identity is unreachable the old
+ *   set keeps serving, up to `maxStaleMs` after its last successful fetch;
+ * - an unknown kid (key rotation) waits for one fetch, rate-limited;
+ * - past `maxStaleMs`, or before the first fetch, a kid waits for a fetch,
+ *   and without one it is unknown (the token is refused). Fetches, failed
+ *   ones included, are at most one per `minRefetchIntervalMs`, so an outage
+ *   costs identity one request per interval per verifier, not one per token.
  */
 export function jwksKeyResolver(options: JwksResolverOptions): KeyResolver {
-  const ttl = options.ttlMs ?? 10 * 60_000;
+  const ttl = options.ttlMs ?? JWKS_DEFAULTS.ttlSeconds * 1000;
+  const maxStale = Math.max(ttl, options.maxStaleMs ?? JWKS_DEFAULTS.maxStaleSeconds * 1000);
   const minInterval = options.minRefetchIntervalMs ?? 10_000;
   const doFetch = options.fetch ?? fetch;
   let keys = new Map<string, KeyObject>();
   let fetchedAt = 0;
+  let attemptedAt = 0;
   let inflight: Promise<void> | null = null;
 
-  const refresh = () => {
+  const refresh = (): Promise<void> => {
     inflight ??= (async () => {
+      attemptedAt = Date.now();
       try {
         const response = await doFetch(options.url, { signal: AbortSignal.timeout(5_000) });
         if (!response.ok) throw new Error(`JWKS ${options.url} answered ${response.status}`);
@@ -56,17 +78,25 @@ export function jwksKeyResolver(options: JwksResolverOptions): KeyResolver {
         }
         keys = next;
         fetchedAt = Date.now();
+      } catch (error) {
+        options.onFetchError?.(error);
       } finally {
         inflight = null;
       }
     })();
     return inflight;
   };
+  const mayFetch = () => Date.now() - attemptedAt >= minInterval;
 
   return async (kid) => {
-    const stale = Date.now() - fetchedAt > ttl;
-    if (stale || (!keys.has(kid) && Date.now() - fetchedAt > minInterval)) await refresh();
-    const key = keys.get(kid);
+    const age = Date.now() - fetchedAt;
+    if (keys.has(kid) && age <= maxStale) {
+      // Served now; refreshed behind the answer, at most once per interval.
+      if (age > ttl && mayFetch()) void refresh();
+    } else if (inflight || mayFetch()) {
+      await refresh();
+    }
+    const key = Date.now() - fetchedAt <= maxStale ? keys.get(kid) : undefined;
     if (!key) throw new Error(`No key ${kid} in ${options.url}`);
     return key;
   };

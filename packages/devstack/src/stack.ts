@@ -164,7 +164,8 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
         ...(name === 'identity' ? identityKeys : {}),
         ...(name === 'storage' ? storageFiles : {}),
         // Tests read the audit log right after a request; deliver audit records promptly there.
-        ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100' } : {}),
+        // A short JWKS freshness, so a test can outlast it during an identity outage.
+        ...(mode === 'test' ? { AUDIT_RELAY_INTERVAL_MS: '100', JWKS_CACHE_SECONDS: '2' } : {}),
         ...rateLimitEnv(mode, settings.eventNamespace),
       },
     });

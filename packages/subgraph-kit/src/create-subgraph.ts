@@ -100,7 +100,14 @@ export async function createSubgraph<TLoaders extends object>(
   });
   await apollo.start();
 
-  const authenticate = callerAuthenticator(jwksKeyResolver({ url: env.jwksUrl }));
+  const authenticate = callerAuthenticator(
+    jwksKeyResolver({
+      url: env.jwksUrl,
+      ttlMs: env.jwksCacheSeconds * 1000,
+      maxStaleMs: env.jwksMaxStaleSeconds * 1000,
+      onFetchError: (error) => logger.warn({ err: error }, 'JWKS fetch failed; serving the keys fetched before'),
+    }),
+  );
 
   // One context builder for HTTP requests and for subscriptions, whose
   // headers arrive in graphql-ws `extensions` and whose service token was

@@ -1,4 +1,5 @@
 import { loadSigningKeyFile, signingKeyFromPem, type SigningKey } from '@telemed/auth/signing-key';
+import { JWKS_DEFAULTS } from '@telemed/auth/jwks';
 import { serviceTrustFromEnv, type ServiceTrust } from '@telemed/auth/service-trust';
 import { subgraphUrl } from '@telemed/topology/subgraphs';
 import { defaultRetryPolicy, parseBackoff } from '@telemed/event-bus/retry';
@@ -16,6 +17,9 @@ export interface SubgraphEnv {
   readonly dbPoolMax: number;
   /** Where access-token public keys are published (identity's JWKS). */
   readonly jwksUrl: string;
+  /** JWKS cache: fresh for `JWKS_CACHE_SECONDS`, then served stale while refreshed, up to `JWKS_MAX_STALE_SECONDS` through an identity outage. */
+  readonly jwksCacheSeconds: number;
+  readonly jwksMaxStaleSeconds: number;
   /** Public keys of the services whose service tokens are accepted (`SERVICE_JWKS_FILE` / `SERVICE_JWKS`). */
   readonly serviceTrust: ServiceTrust | null;
   /** This service's own service-token key (`SERVICE_KEY_FILE` / `SERVICE_KEY`), for calls to others. */
@@ -45,6 +49,8 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',
     dbPoolMax: envInteger(env, 'DB_POOL_MAX', 10),
     jwksUrl: env.JWKS_URL ?? new URL('/.well-known/jwks.json', subgraphUrl('identity', env)).toString(),
+    jwksCacheSeconds: envInteger(env, 'JWKS_CACHE_SECONDS', JWKS_DEFAULTS.ttlSeconds, 1),
+    jwksMaxStaleSeconds: envInteger(env, 'JWKS_MAX_STALE_SECONDS', JWKS_DEFAULTS.maxStaleSeconds, 1),
     serviceTrust: serviceTrustFromEnv(env),
     serviceKey: env.SERVICE_KEY
       ? signingKeyFromPem(env.SERVICE_KEY)

@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { defineSubgraph } from '@telemed/subgraph-kit/definition';
 import { DateTime } from '@telemed/subgraph-kit/scalars';
 import { maintenanceWorker } from './abuse/maintenance-worker';
+import { KnownSignInSourceSchema } from './abuse/known-sign-in-source.entity';
 import { RateLimitCounterSchema } from './abuse/rate-limit-counter.entity';
 import { ApiKeySchema } from './api-key/api-key.entity';
 import { apiKeyUsageStore } from './api-key/api-key-usage';
@@ -50,6 +51,7 @@ export const identity = defineSubgraph({
     MailMessageSchema,
     AuditEntrySchema,
     RateLimitCounterSchema,
+    KnownSignInSourceSchema,
     ApiKeySchema,
     NotificationSchema,
     ScheduledNotificationSchema,

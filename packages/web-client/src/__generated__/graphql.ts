@@ -86,8 +86,14 @@ export type AuditAction =
   | 'CREATE'
   /** Clinical data was deleted. */
   | 'DELETE'
+  /** The new email address was confirmed; the account signs in with it. */
+  | 'EMAIL_CHANGED'
+  /** A signed-in user asked to move their account to another email address. */
+  | 'EMAIL_CHANGE_REQUESTED'
   /** An email address was verified. */
   | 'EMAIL_VERIFIED'
+  /** A signed-in user changed their password. */
+  | 'PASSWORD_CHANGED'
   /** A password was reset. */
   | 'PASSWORD_RESET'
   /** Clinical data was read. */

@@ -109,8 +109,14 @@ export type AuditAction =
   | 'CREATE'
   /** Clinical data was deleted. */
   | 'DELETE'
+  /** The new email address was confirmed; the account signs in with it. */
+  | 'EMAIL_CHANGED'
+  /** A signed-in user asked to move their account to another email address. */
+  | 'EMAIL_CHANGE_REQUESTED'
   /** An email address was verified. */
   | 'EMAIL_VERIFIED'
+  /** A signed-in user changed their password. */
+  | 'PASSWORD_CHANGED'
   /** A password was reset. */
   | 'PASSWORD_RESET'
   /** Clinical data was read. */
@@ -229,8 +235,29 @@ export type MailMessage = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Starts TOTP enrolment for the signed-in user. */
+  /**
+   * Starts TOTP enrolment for the signed-in user, given their current password
+   * (a stolen access token alone cannot put another authenticator on the
+   * account). A wrong password: BAD_USER_INPUT (field `currentPassword`),
+   * counted like a failed sign-in.
+   */
   beginTwoFactorEnrolment: TwoFactorEnrolment;
+  /**
+   * Asks to move the signed-in user's account to `newEmail`, given the current
+   * password. Nothing changes until the link mailed to the new address is
+   * followed (`confirmEmailChange`, 24 hours); the current address is told.
+   * Answers true whether or not `newEmail` is taken (its owner is told instead).
+   */
+  changeEmail: Scalars['Boolean']['output'];
+  /**
+   * Sets a new password for the signed-in user, given the current one (wrong:
+   * BAD_USER_INPUT, field `currentPassword`, counted like a failed sign-in).
+   * Every session ends, as after a reset; the answer is a new session for this
+   * device. The account's email is told.
+   */
+  changePassword: Session;
+  /** Follows the link `changeEmail` mailed to the new address: from now on the account signs in with it. BAD_USER_INPUT (field `token`) when invalid, expired or the address was taken meanwhile. */
+  confirmEmailChange: Scalars['Boolean']['output'];
   /** Confirms enrolment with a first code; returns the recovery codes, shown once. */
   confirmTwoFactorEnrolment: RecoveryCodes;
   /** Creates a partner API key with the given scopes and quota (default 60 requests a minute, 10,000 a day). */
@@ -245,20 +272,56 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Service use only (subgraphs' audit relays): stores audit records, ignoring ids already stored; returns how many were new. */
   recordAuditEntries: Scalars['Int']['output'];
-  /** Trades a refresh token for a new session; a token presented twice revokes its whole family. */
+  /**
+   * Trades a refresh token for a new session. Presented again within a few
+   * seconds (the first answer was lost), it answers the same new session, as
+   * long as that session's refresh token is unused; any other second use
+   * revokes the token's whole family (UNAUTHENTICATED).
+   */
   refreshSession: Session;
   /** Creates a PATIENT account and emails a verification link. Answers the same whether or not the email is taken. */
   register: RegisterPayload;
   /** Emails a password reset link when the account exists; answers true either way. */
   requestPasswordReset: Scalars['Boolean']['output'];
-  /** Sets a new password with a reset token (single use, 1 hour) and signs the account out everywhere. */
+  /**
+   * Sets a new password with a reset token (single use, 1 hour), signs the
+   * account out everywhere (every refresh token) and voids every other reset
+   * link, pending two-factor challenge and pending email change.
+   */
   resetPassword: Scalars['Boolean']['output'];
   /** Revokes an API key. */
   revokeApiKey: ApiKey;
   /** Marks the email of the token's account as verified; the token is single use and expires after 24 hours. */
   verifyEmail: Scalars['Boolean']['output'];
-  /** Answers a two-factor challenge with a TOTP code or a recovery code. */
+  /**
+   * Answers a two-factor challenge with a TOTP code or a recovery code. A wrong
+   * code answers UNAUTHENTICATED; the challenge dies after 3 wrong codes (sign
+   * in again); more attempts than that, or more than 5 wrong codes for the
+   * account in 15 minutes, answer TOO_MANY_REQUESTS, concurrent ones included.
+   */
   verifyTwoFactor: Session;
+};
+
+
+export type MutationBeginTwoFactorEnrolmentArgs = {
+  currentPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChangeEmailArgs = {
+  currentPassword: Scalars['String']['input'];
+  newEmail: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -842,7 +905,10 @@ export type MailMessageResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
+  beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType, RequireFields<MutationBeginTwoFactorEnrolmentArgs, 'currentPassword'>>;
+  changeEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeEmailArgs, 'currentPassword' | 'newEmail'>>;
+  changePassword?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  confirmEmailChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'token'>>;
   confirmTwoFactorEnrolment?: Resolver<ResolversTypes['RecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'code'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'scopes'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code'>>;

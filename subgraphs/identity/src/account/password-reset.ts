@@ -5,9 +5,9 @@ import { RateLimiter } from '../abuse/rate-limiter';
 import { recordAccountEvent } from '../audit/audit-log';
 import { consumeOneTimeToken, issueOneTimeToken } from '../auth/one-time-tokens';
 import { checkPasswordStrength, hashPassword } from '../auth/passwords';
-import { revokeAllSessions } from '../auth/refresh-tokens';
 import { appUrl, enqueueMail } from '../mail/mailer';
 import { User } from '../user/user.entity';
+import { endEverythingOfOldPassword } from './account-changes';
 import { normalizeEmail } from './email';
 
 const RESET_TTL_SECONDS = 3600;
@@ -32,7 +32,11 @@ export async function requestPasswordReset(ctx: Context, rawEmail: string): Prom
   return true;
 }
 
-/** Sets a new password and signs the account out everywhere (every refresh family). */
+/**
+ * Sets a new password and ends everything of the old one: every refresh
+ * family, every other reset link (an older mail in a leaked inbox must not
+ * reset it again), pending challenges and email changes.
+ */
 export async function resetPassword(ctx: Context, token: string, newPassword: string): Promise<boolean> {
   checkPasswordStrength(newPassword, ['newPassword']);
   const userId = await consumeOneTimeToken(ctx.em, token, 'RESET_PASSWORD');
@@ -41,7 +45,7 @@ export async function resetPassword(ctx: Context, token: string, newPassword: st
   user.passwordHash = await hashPassword(newPassword);
   // Following the emailed link proved the address.
   user.emailVerifiedAt ??= new Date();
-  await revokeAllSessions(ctx.em, userId);
+  await endEverythingOfOldPassword(ctx, user);
   recordAccountEvent(ctx.em, { action: 'PASSWORD_RESET', actor: { userId, roles: [user.role] }, entityType: 'User', entityIds: [userId], correlationId: ctx.correlationId });
   await ctx.em.flush();
   return true;

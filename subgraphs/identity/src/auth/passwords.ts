@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { BadUserInputError } from '@telemed/subgraph-kit/errors';
 
@@ -23,13 +24,22 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
-// Verified against when the email is unknown, so both answers take as long.
 let decoy: Promise<string> | null = null;
 
-/** Whether `password` matches `passwordHash`; with no hash, spends the same time and says no. */
+/**
+ * The hash verified when there is no account (or no password): made with the
+ * same parameters as every stored hash, so verifying it costs the same, and
+ * made once, up front (a lazy first hash would make the first unknown email slower).
+ */
+export function decoyHash(): Promise<string> {
+  return (decoy ??= hashPassword(randomBytes(16).toString('base64url')));
+}
+void decoyHash();
+
+/** Whether `password` matches `passwordHash`; with no hash, verifies the decoy (the same argon2 work) and says no. */
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   if (!passwordHash) {
-    await verify(await (decoy ??= hashPassword('decoy-password-for-timing')), password).catch(() => false);
+    await verify(await decoyHash(), password).catch(() => false);
     return false;
   }
   try {

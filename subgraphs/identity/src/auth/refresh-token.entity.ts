@@ -16,6 +16,14 @@ export class RefreshToken {
   /** When it was traded for its successor; a second use after this is reuse. */
   rotatedAt: Date | null = null;
   revokedAt: Date | null = null;
+  /** The token it was rotated to. */
+  successorId: string | null = null;
+  /**
+   * The session the rotation answered, sealed with identity's data key, so a
+   * retry within the grace window (the answer was lost) gets the same one;
+   * cleared by the maintenance worker.
+   */
+  successorSealed: string | null = null;
 }
 
 export const RefreshTokenSchema = new EntitySchema<RefreshToken>({
@@ -31,5 +39,7 @@ export const RefreshTokenSchema = new EntitySchema<RefreshToken>({
     expiresAt: { type: 'datetime' },
     rotatedAt: { type: 'datetime', nullable: true },
     revokedAt: { type: 'datetime', nullable: true },
+    successorId: { type: 'uuid', nullable: true },
+    successorSealed: { type: 'text', nullable: true },
   },
 });

@@ -6,6 +6,7 @@ import { Migration20261123160100 } from './Migration20261123160100';
 import { Migration20261201130000 } from './Migration20261201130000';
 import { Migration20261201131200 } from './Migration20261201131200';
 import { Migration20261204183000 } from './Migration20261204183000';
+import { Migration20261204183100 } from './Migration20261204183100';
 
 /** Applied in order; written by `npm run migration:create -- <subgraph>`. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201130000', class: Migration20261201130000 },
   { name: 'Migration20261201131200', class: Migration20261201131200 },
   { name: 'Migration20261204183000', class: Migration20261204183000 },
+  { name: 'Migration20261204183100', class: Migration20261204183100 },
 ];

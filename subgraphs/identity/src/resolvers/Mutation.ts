@@ -1,6 +1,7 @@
 import { parseId } from '@telemed/subgraph-kit/arguments';
 import { requireCaller, requireRole, requireService } from '@telemed/subgraph-kit/authorization';
 import type { MutationResolvers } from '../__generated__/resolvers-types';
+import { changeEmail, changePassword, confirmEmailChange } from '../account/account-changes';
 import { login, logout, refreshSession, verifyTwoFactor } from '../account/login';
 import { requestPasswordReset, resetPassword } from '../account/password-reset';
 import { register, verifyEmail } from '../account/registration';
@@ -18,7 +19,10 @@ export const Mutation: MutationResolvers = {
   logout: (_, { refreshToken }, ctx) => logout(ctx, refreshToken),
   requestPasswordReset: (_, { email }, ctx) => requestPasswordReset(ctx, email),
   resetPassword: (_, { token, newPassword }, ctx) => resetPassword(ctx, token, newPassword),
-  beginTwoFactorEnrolment: (_, __, ctx) => beginEnrolment(ctx, requireCaller(ctx.caller).userId),
+  beginTwoFactorEnrolment: (_, { currentPassword }, ctx) => beginEnrolment(ctx, requireCaller(ctx.caller).userId, currentPassword),
+  changePassword: (_, { currentPassword, newPassword }, ctx) => changePassword(ctx, requireCaller(ctx.caller).userId, currentPassword, newPassword),
+  changeEmail: (_, { currentPassword, newEmail }, ctx) => changeEmail(ctx, requireCaller(ctx.caller).userId, currentPassword, newEmail),
+  confirmEmailChange: (_, { token }, ctx) => confirmEmailChange(ctx, token),
   confirmTwoFactorEnrolment: (_, { code }, ctx) => confirmEnrolment(ctx, requireCaller(ctx.caller).userId, code),
   disableTwoFactor: (_, { code }, ctx) => disable(ctx, requireCaller(ctx.caller).userId, code),
   createApiKey: (_, { name, scopes, quota }, ctx) => createApiKey(ctx, requireRole(ctx.caller, 'ADMIN'), name, scopes, quota),

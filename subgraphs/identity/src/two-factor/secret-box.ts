@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { identityEnv } from '../auth/identity-env';
 
 /**
  * Encrypts small secrets at rest (TOTP secrets must be readable again, so
@@ -15,6 +16,13 @@ export interface SecretBox {
 
 export function secretBoxFromEnv(production: boolean, vars: NodeJS.ProcessEnv = process.env): SecretBox {
   return secretBox(dataKey(production, vars));
+}
+
+let shared: SecretBox | null = null;
+
+/** The box under identity's own data key (TOTP secrets, sessions kept for a retried refresh), made once. */
+export function identityDataBox(): SecretBox {
+  return (shared ??= secretBoxFromEnv(identityEnv().production));
 }
 
 export function secretBox(key: Buffer): SecretBox {

@@ -2,19 +2,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError } from '@telemed/subgraph-kit/errors';
 import type { Context } from '../context';
+import { requireCurrentPassword } from '../account/reauthentication';
 import { LIMITS } from '../abuse/limits';
 import { RateLimiter } from '../abuse/rate-limiter';
 import { recordAccountEvent } from '../audit/audit-log';
-import { identityEnv } from '../auth/identity-env';
 import { hashToken } from '../auth/opaque-token';
 import { User } from '../user/user.entity';
 import { RecoveryCode } from './recovery-code.entity';
-import { secretBoxFromEnv, type SecretBox } from './secret-box';
+import { identityDataBox } from './secret-box';
 import { base32Encode, matchTotp, newTotpSecret, otpauthUri } from './totp';
 
 const RECOVERY_CODES = 10;
-let box: SecretBox | null = null;
-const secrets = () => (box ??= secretBoxFromEnv(identityEnv().production));
+const secrets = identityDataBox;
 
 /** Recovery codes are compared without dashes or case, as people type them. */
 function normalizeRecoveryCode(code: string): string {
@@ -41,9 +40,15 @@ export async function checkSecondFactor(em: EntityManager, user: User, code: str
   return used.length > 0;
 }
 
-export async function beginEnrolment(ctx: Context, userId: string): Promise<{ secret: string; otpauthUri: string }> {
+/**
+ * Starts TOTP enrolment, given the current password: whoever holds only a
+ * stolen access token must not be able to put their own authenticator on
+ * the account and lock its owner out.
+ */
+export async function beginEnrolment(ctx: Context, userId: string, currentPassword: string): Promise<{ secret: string; otpauthUri: string }> {
   const user = await ctx.em.findOneOrFail(User, { id: userId });
   if (user.totpSecret) throw new ConflictError('Two-factor authentication is already enabled');
+  await requireCurrentPassword(ctx, user, currentPassword);
   const secret = newTotpSecret();
   user.totpPendingSecret = secrets().seal(secret);
   await ctx.em.flush();
@@ -53,13 +58,11 @@ export async function beginEnrolment(ctx: Context, userId: string): Promise<{ se
 export async function confirmEnrolment(ctx: Context, userId: string, code: string): Promise<{ codes: string[] }> {
   const user = await ctx.em.findOneOrFail(User, { id: userId });
   if (!user.totpPendingSecret) throw new ConflictError('Start enrolment first (beginTwoFactorEnrolment)');
-  const limiter = new RateLimiter(ctx.em);
-  await limiter.check(LIMITS.twoFactorPerAccount, userId);
+  // Counted before the check, atomically (decision 33).
+  const reservation = await new RateLimiter(ctx.em).reserve([[LIMITS.twoFactorPerAccount, userId]]);
   const step = matchTotp(secrets().open(user.totpPendingSecret), code.trim(), null);
-  if (step === null) {
-    await limiter.hit(LIMITS.twoFactorPerAccount, userId);
-    throw new BadUserInputError('The code is not valid', ['code']);
-  }
+  if (step === null) throw new BadUserInputError('The code is not valid', ['code']);
+  await reservation.release();
   user.totpSecret = user.totpPendingSecret;
   user.totpPendingSecret = null;
   user.totpLastStep = step;
@@ -76,12 +79,9 @@ export async function confirmEnrolment(ctx: Context, userId: string, code: strin
 export async function disable(ctx: Context, userId: string, code: string): Promise<boolean> {
   const user = await ctx.em.findOneOrFail(User, { id: userId });
   if (!user.totpSecret) throw new ConflictError('Two-factor authentication is not enabled');
-  const limiter = new RateLimiter(ctx.em);
-  await limiter.check(LIMITS.twoFactorPerAccount, userId);
-  if (!(await checkSecondFactor(ctx.em, user, code))) {
-    await limiter.hit(LIMITS.twoFactorPerAccount, userId);
-    throw new BadUserInputError('The code is not valid', ['code']);
-  }
+  const reservation = await new RateLimiter(ctx.em).reserve([[LIMITS.twoFactorPerAccount, userId]]);
+  if (!(await checkSecondFactor(ctx.em, user, code))) throw new BadUserInputError('The code is not valid', ['code']);
+  await reservation.release();
   user.totpSecret = null;
   user.totpLastStep = null;
   await ctx.em.nativeDelete(RecoveryCode, { userId });
