@@ -15,7 +15,7 @@ import { createHttpService, type HttpService } from '@telemed/http-server/servic
 import { createServiceClient, type ServiceClient } from '@telemed/service-client/service-client';
 import { enforceAccess } from './access-control';
 import { AuditRecorder } from './audit-recorder';
-import { auditFlushPlugin, auditRelay } from './audit-wiring';
+import { auditFlushPlugin, auditRelay, flushAuditedReads } from './audit-wiring';
 import { callerAuthenticator } from './authentication';
 import { GATEWAY_SERVICE } from './authorization';
 import type { SubgraphContext } from './context';
@@ -177,6 +177,8 @@ export async function createSubgraph<TLoaders extends object>(
         context: contextFrom,
         formatError,
         registry: metrics.registry,
+        // A subscription lives for hours: its reads are written per event, like an HTTP response's.
+        beforeDelivery: (contextValue) => flushAuditedReads(orm, contextValue),
       })
     : null;
 
