@@ -25,6 +25,7 @@ export default async function globalSetup(): Promise<void> {
   const info: TestStackInfo = {
     gatewayUrl: stack.gatewayUrl,
     gatewayUrls: stack.gatewayUrls,
+    gatewayOpsUrls: stack.gatewayOpsUrls,
     subgraphUrls: stack.subgraphUrls,
     appointmentReplicaUrl: stack.appointmentReplicaUrl!,
     databaseUrl: stack.databaseUrl,

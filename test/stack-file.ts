@@ -12,6 +12,8 @@ export interface TestStackInfo {
   readonly gatewayUrl: string;
   /** Every gateway replica of the test stack (two), the first being `gatewayUrl`. */
   readonly gatewayUrls: readonly string[];
+  /** Each gateway's operations listener (`/readyz`, `/metrics`), in the order of `gatewayUrls`. */
+  readonly gatewayOpsUrls: readonly string[];
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   /** The second appointment process, behind the second gateway. */
   readonly appointmentReplicaUrl: string;

@@ -15,6 +15,8 @@ describe('readGatewaySettings', () => {
       subscriptionMaxQueuedEvents: 100,
       subscriptionUpstreamRetries: 5,
       subscriptionKeepAliveMs: 30000,
+      opsPort: 4090,
+      opsHost: '127.0.0.1',
     });
   });
 
@@ -25,6 +27,8 @@ describe('readGatewaySettings', () => {
     expect(() => readGatewaySettings({ SUBSCRIPTION_MAX_QUEUED_EVENTS: '-1' })).toThrow(/SUBSCRIPTION_MAX_QUEUED_EVENTS/);
     expect(readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'true' }).requirePersistedQueries).toBe(true);
     expect(() => readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'yes' })).toThrow(/GATEWAY_REQUIRE_PERSISTED_QUERIES/);
+    expect(readGatewaySettings({ GATEWAY_OPS_PORT: '9464', GATEWAY_OPS_HOST: '0.0.0.0' })).toMatchObject({ opsPort: 9464, opsHost: '0.0.0.0' });
+    expect(() => readGatewaySettings({ GATEWAY_OPS_PORT: 'public' })).toThrow(/GATEWAY_OPS_PORT/);
   });
 
   it('turns de-duplication off only when told exactly', () => {

@@ -1,3 +1,5 @@
+import { GATEWAY_OPS_PORT } from '@telemed/topology/subgraphs';
+
 /**
  * Gateway tuning read from the environment once at start-up. Every knob has a
  * default that suits one gateway process on a developer machine and in the
@@ -37,6 +39,17 @@ export interface GatewaySettings {
   readonly subscriptionUpstreamRetries: number;
   /** Ping interval on subscribers' WebSockets (`SUBSCRIPTION_KEEPALIVE_MS`, default 30 s); a missed pong drops the client. */
   readonly subscriptionKeepAliveMs: number;
+  /**
+   * Port of the operations listener (`GATEWAY_OPS_PORT`, default 4090): `/readyz`
+   * and `/metrics` are served there only, never on the public port.
+   */
+  readonly opsPort: number;
+  /**
+   * Address the operations listener binds (`GATEWAY_OPS_HOST`, default
+   * 127.0.0.1). In a container or pod set `0.0.0.0` so probes and the
+   * scraper reach it, and keep the port off the ingress / load balancer.
+   */
+  readonly opsHost: string;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -53,6 +66,8 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     subscriptionMaxQueuedEvents: positiveInt(env, 'SUBSCRIPTION_MAX_QUEUED_EVENTS', 100),
     subscriptionUpstreamRetries: positiveInt(env, 'SUBSCRIPTION_UPSTREAM_RETRIES', 5, 0),
     subscriptionKeepAliveMs: positiveInt(env, 'SUBSCRIPTION_KEEPALIVE_MS', 30_000),
+    opsPort: positiveInt(env, 'GATEWAY_OPS_PORT', GATEWAY_OPS_PORT, 0),
+    opsHost: env.GATEWAY_OPS_HOST || '127.0.0.1',
   };
 }
 

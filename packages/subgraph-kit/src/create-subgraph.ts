@@ -73,7 +73,7 @@ export async function createSubgraph<TLoaders extends object>(
     const applied = await migrate(orm, definition, { ...ormOptions, seed: env.seedDemoData });
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
-  const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
+  const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger, env.natsAuth);
   const liveEvents = liveEventsOn(nats, env.eventNamespace);
   const services = serviceClientFor(definition.name, env, logger);
   const events = startEventRuntime({ definition, orm, nats, env, logger, metrics, services });

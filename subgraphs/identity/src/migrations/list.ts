@@ -5,6 +5,7 @@ import { Migration20261123145436 } from './Migration20261123145436';
 import { Migration20261123160100 } from './Migration20261123160100';
 import { Migration20261201130000 } from './Migration20261201130000';
 import { Migration20261201131200 } from './Migration20261201131200';
+import { Migration20261204180000 } from './Migration20261204180000';
 
 /** Applied in order; written by `npm run migration:create -- <subgraph>`. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123160100', class: Migration20261123160100 },
   { name: 'Migration20261201130000', class: Migration20261201130000 },
   { name: 'Migration20261201131200', class: Migration20261201131200 },
+  { name: 'Migration20261204180000', class: Migration20261204180000 },
 ];
