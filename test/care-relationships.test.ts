@@ -1,4 +1,5 @@
 import { as, call, demo, ok, refusal, weekday } from './clinical';
+import { gql, lastMailTo, login, tokenIn, uniqueEmail } from './accounts';
 import { sql } from './events';
 import { until } from './live';
 
@@ -8,20 +9,22 @@ import { until } from './live';
  * (docs/trust-chain.md#care-relationships).
  */
 describe('care relationships end', () => {
-  // A doctor and a patient with no demo appointment together, so no other basis keeps them related.
-  const pair = (() => {
-    for (let d = demo.doctors.length - 1; d >= 0; d--) {
-      for (let p = demo.patients.length - 1; p >= 0; p--) {
-        const related = demo.appointments.some((a) => a.doctorId === demo.doctors[d]!.id && a.patientId === demo.patients[p]!.id);
-        if (!related) return { d, p };
-      }
-    }
-    throw new Error('every demo doctor has seen every demo patient');
-  })();
+  // A newly registered patient: no demo appointment, so no other basis relates them to the doctor.
+  const pair = { d: demo.doctors.length - 4 };
   const doctor = demo.doctors[pair.d]!;
-  const patient = demo.patients[pair.p]!;
   const asDoctor = as.doctor(pair.d);
-  const asPatient = as.patient(pair.p);
+  const patient = { id: '' };
+  let asPatient: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const email = uniqueEmail('care');
+    const password = 'care relationship test';
+    await gql('mutation($input: RegisterInput!) { register(input: $input) { accepted } }', { input: { email, password, name: 'Care Tester' } });
+    await gql('mutation($t: String!) { verifyEmail(token: $t) }', { t: tokenIn(await lastMailTo(email), 'Verification') });
+    const { accessToken } = (await login(email, password)).body.data!.login.session!;
+    asPatient = { authorization: `Bearer ${accessToken}` };
+    patient.id = (await ok<{ me: { patient: { id: string } } }>('{ me { patient { id } } }', undefined, asPatient)).me.patient.id;
+  });
 
   const PATIENT = 'query($id: ID!) { patient(id: $id) { id name } }';
   const LIST = '{ patients(first: 100) { id } }';

@@ -20,6 +20,8 @@ export interface TestStackInfo {
   readonly databaseUrl: string;
   readonly databasePrefix: string;
   readonly natsUrl: string;
+  /** `NATS_USER` / `NATS_PASSWORD` (or `NATS_CREDS`) of that server; empty when it takes anyone. */
+  readonly natsAuth: Readonly<Record<string, string>>;
   /** EVENT_NAMESPACE of the stack's services. */
   readonly eventNamespace: string;
   /** Whether tests may stop and start NATS (the stack runs its own nats-server). */

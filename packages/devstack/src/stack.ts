@@ -40,6 +40,8 @@ export interface SubgraphStack {
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
   readonly natsUrl: string;
+  /** The `NATS_*` credential variables clients of `natsUrl` need (empty when it takes anyone). */
+  readonly natsAuth: Readonly<Record<string, string>>;
   /**
    * The service-key environment (`SERVICE_KEY_FILE`, `SERVICE_JWKS_FILE`) the
    * stack gives its gateway: for gateways started outside it (the benchmark's),
@@ -166,7 +168,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       entry,
       port,
       env: {
-        ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
+        ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, natsAuth: bus.value.auth.env, subgraphUrls }),
         ...serviceKeys[name],
         ...(name === 'identity' ? identityKeys : {}),
         ...(name === 'storage' ? storageFiles : {}),
@@ -186,6 +188,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       subgraphUrls,
       databaseUrl,
       natsUrl,
+      natsAuth: bus.value.auth.env,
       gatewayServiceKeys: serviceKeys.gateway ?? {},
       eventNamespace: settings.eventNamespace,
       natsControllable: !!control,

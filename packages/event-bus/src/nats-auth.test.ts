@@ -21,6 +21,6 @@ describe('natsAuthFrom', () => {
     const auth = natsAuthFrom({ NATS_CREDS: file, NATS_USER: 'ignored', NATS_PASSWORD: 'ignored' });
     expect(auth.user).toBeUndefined();
     expect(typeof auth.authenticator).toBe('function');
-    expect(() => natsAuthFrom({ NATS_CREDS: join(file, 'missing') })).toThrow(/ENOENT/);
+    expect(() => natsAuthFrom({ NATS_CREDS: `${file}.missing` })).toThrow(/ENOENT/);
   });
 });

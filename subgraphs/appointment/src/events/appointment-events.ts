@@ -24,7 +24,6 @@ export function recordScheduled(em: EntityManager, appointment: Appointment, ori
       ...parties(appointment),
       starts_at: appointment.startsAt.toISOString(),
       ends_at: appointment.endsAt.toISOString(),
-      reason: appointment.reason,
     },
     origin,
   );
@@ -55,7 +54,6 @@ export function recordLifecycleChange(
           ...parties(appointment),
           starts_at: appointment.startsAt.toISOString(),
           cancelled_by: CANCELLED_BY[change.role],
-          reason: change.note,
           cancelled_at: at,
         },
         origin,
