@@ -93,7 +93,8 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       if (!handler) return sendJson(res, 404, { error: 'not found' });
       await handler(req, res);
     } catch (error) {
-      logger.error({ err: error, path }, 'unhandled error while serving a request');
+      // The route, not the path: a file link's path is its token.
+      logger.error({ err: error, route }, 'unhandled error while serving a request');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }
