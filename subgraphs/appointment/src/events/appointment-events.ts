@@ -95,7 +95,7 @@ export function recordLifecycleChange(
 /** What a documentation changed, in the catalogue's terms (never the content). */
 export function documentedChanges(input: ConsultationDocumentation): ConsultationChange[] {
   const changed: ConsultationChange[] = [];
-  if (input.notes) changed.push('NOTES');
+  if (input.notes || input.addendum) changed.push('NOTES');
   if (input.vitals) changed.push('VITALS');
   if (input.prescriptions?.length) changed.push('PRESCRIPTIONS');
   if (input.referrals?.length) changed.push('REFERRALS');
