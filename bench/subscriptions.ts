@@ -44,8 +44,9 @@ interface Outcome {
   readonly rssPerSubscription: number;
 }
 
-async function gatewayMetrics(url: string): Promise<{ heap: number; rss: number; upstreams: number }> {
-  const text = await (await fetch(new URL('/metrics', url))).text();
+/** `ops` is the gateway's operations listener: the public port serves no `/metrics`. */
+async function gatewayMetrics(ops: string): Promise<{ heap: number; rss: number; upstreams: number }> {
+  const text = await (await fetch(new URL('/metrics', ops))).text();
   return {
     heap: sampleSum(text, 'nodejs_heap_size_used_bytes'),
     rss: sampleSum(text, 'process_resident_memory_bytes'),
@@ -60,10 +61,10 @@ function percentile(sorted: readonly number[], p: number): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Opens the scenario's subscriptions, captures then refunds `paymentId`, and times every delivery. */
-async function run(gateway: string, admin: string, paymentId: string, scenario: Scenario): Promise<Outcome> {
+async function run(gateway: string, ops: string, admin: string, paymentId: string, scenario: Scenario): Promise<Outcome> {
   const clients: Client[] = [];
   try {
-    const idle = await gatewayMetrics(gateway);
+    const idle = await gatewayMetrics(ops);
     const received: number[][] = Array.from({ length: SUBSCRIPTIONS }, () => []);
     for (let c = 0; c < scenario.connections; c++) {
       clients.push(
@@ -86,7 +87,7 @@ async function run(gateway: string, admin: string, paymentId: string, scenario: 
       );
     }
     await sleep(5_000);
-    const open = await gatewayMetrics(gateway);
+    const open = await gatewayMetrics(ops);
     log(`bench: ${scenario.name}: ${SUBSCRIPTIONS} subscriptions over ${scenario.connections} connections, ${open.upstreams} upstream subscriptions`);
 
     const latencies: number[] = [];
@@ -154,7 +155,7 @@ async function main() {
     if (pending.length < scenarios.length) throw new Error('The demo data set has too few pending payments');
     await sleep(2_000);
     const outcomes: Outcome[] = [];
-    for (const [i, scenario] of scenarios.entries()) outcomes.push(await run(stack.gatewayUrl, admin, pending[i]!.id, scenario));
+    for (const [i, scenario] of scenarios.entries()) outcomes.push(await run(stack.gatewayUrl, stack.gatewayOpsUrls[0]!, admin, pending[i]!.id, scenario));
 
     const commit = execSync('git rev-parse --short HEAD', { cwd: repoRoot }).toString().trim();
     const block = [

@@ -9,6 +9,7 @@
  * (default dev, the namespace of `npm start`).
  */
 import { connect } from '@nats-io/transport-node';
+import { natsAuthFrom } from '@telemed/event-bus/nats-auth';
 import { createEventBus, type EventBus } from '@telemed/event-bus/bus';
 import {
   getDeadLetter,
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const [area, command, id] = process.argv.slice(2);
   if (area !== 'dlq' || (command !== 'list' && command !== 'replay')) throw new Error(USAGE);
   const servers = process.env.NATS_URL || 'nats://127.0.0.1:4222';
-  const connection = await connect({ servers, timeout: 5_000 });
+  const connection = await connect({ servers, ...natsAuthFrom(process.env), timeout: 5_000 });
   try {
     const bus = await createEventBus(connection, { namespace: process.env.EVENT_NAMESPACE || 'dev' });
     if (command === 'list') await list(bus);

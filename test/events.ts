@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { connect } from '@nats-io/transport-node';
+import { natsAuthFrom } from '@telemed/event-bus/nats-auth';
 import { createEventBus, type EventBus } from '@telemed/event-bus/bus';
 import type { EventData, EventType } from '@telemed/event-bus/catalogue/index';
 import { createEvent, type EventEnvelope } from '@telemed/event-bus/validate';
@@ -14,7 +15,7 @@ import { eventNamespace, natsUrl, natsControllable, startNats, stopNats } from '
 
 /** A client of the stack's NATS on the stack's namespace; close it in afterAll. */
 export async function connectTestBus(): Promise<EventBus & { close(): Promise<void> }> {
-  const connection = await connect({ servers: natsUrl(), maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+  const connection = await connect({ servers: natsUrl(), ...natsAuthFrom(process.env), maxReconnectAttempts: -1, reconnectTimeWait: 250 });
   const bus = await createEventBus(connection, { namespace: eventNamespace() });
   return { ...bus, close: () => connection.drain() };
 }

@@ -25,11 +25,13 @@ export default async function globalSetup(): Promise<void> {
   const info: TestStackInfo = {
     gatewayUrl: stack.gatewayUrl,
     gatewayUrls: stack.gatewayUrls,
+    gatewayOpsUrls: stack.gatewayOpsUrls,
     subgraphUrls: stack.subgraphUrls,
     appointmentReplicaUrl: stack.appointmentReplicaUrl!,
     databaseUrl: stack.databaseUrl,
     databasePrefix: stackSettings('test').databasePrefix,
     natsUrl: stack.natsUrl,
+    natsAuth: stack.natsAuth,
     eventNamespace: stack.eventNamespace,
     natsControllable: stack.natsControllable,
     controlUrl: control.url,
@@ -40,6 +42,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = info.databaseUrl;
   process.env.DATABASE_PREFIX = info.databasePrefix;
   process.env.NATS_URL = info.natsUrl;
+  for (const name of ['NATS_CREDS', 'NATS_USER', 'NATS_PASSWORD']) delete process.env[name];
+  Object.assign(process.env, info.natsAuth);
   process.env.EVENT_NAMESPACE = info.eventNamespace;
   process.env.TEST_STACK_CONTROL_URL = info.controlUrl;
   process.env.TEST_STACK_NATS_CONTROLLABLE = String(info.natsControllable);

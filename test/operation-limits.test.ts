@@ -2,7 +2,7 @@ import { buildDemoDataset } from '@telemed/demo-data/dataset';
 import { sampleSum } from '@telemed/devstack/prometheus';
 import { subgraphNames } from '@telemed/topology/subgraphs';
 import { as, bearer } from './auth';
-import { appointmentReplicaUrl, gatewayUrl, graphql, subgraphUrl } from './stack';
+import { appointmentReplicaUrl, gatewayOpsUrl, gatewayUrl, graphql, subgraphUrl } from './stack';
 
 /**
  * The gateway's operation limits against the real stack: each abusive
@@ -22,7 +22,7 @@ async function subgraphRequests(): Promise<number> {
 }
 
 async function refusals(limit: string): Promise<number> {
-  return sampleSum(await (await fetch(new URL('/metrics', gatewayUrl()))).text(), 'graphql_operations_refused_total', { limit, transport: 'http' });
+  return sampleSum(await (await fetch(new URL('/metrics', gatewayOpsUrl()))).text(), 'graphql_operations_refused_total', { limit, transport: 'http' });
 }
 
 /** Sends `query` and expects the refusal for `limit`, with no subgraph called and the refusal counted. */

@@ -12,12 +12,16 @@ export interface TestStackInfo {
   readonly gatewayUrl: string;
   /** Every gateway replica of the test stack (two), the first being `gatewayUrl`. */
   readonly gatewayUrls: readonly string[];
+  /** Each gateway's operations listener (`/readyz`, `/metrics`), in the order of `gatewayUrls`. */
+  readonly gatewayOpsUrls: readonly string[];
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
   /** The second appointment process, behind the second gateway. */
   readonly appointmentReplicaUrl: string;
   readonly databaseUrl: string;
   readonly databasePrefix: string;
   readonly natsUrl: string;
+  /** `NATS_USER` / `NATS_PASSWORD` (or `NATS_CREDS`) of that server; empty when it takes anyone. */
+  readonly natsAuth: Readonly<Record<string, string>>;
   /** EVENT_NAMESPACE of the stack's services. */
   readonly eventNamespace: string;
   /** Whether tests may stop and start NATS (the stack runs its own nats-server). */

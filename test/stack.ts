@@ -12,6 +12,11 @@ export function gatewayUrls(): readonly string[] {
   return stackFile().gatewayUrls;
 }
 
+/** The first gateway's operations listener (`/readyz`, `/metrics`; the public port serves neither). */
+export function gatewayOpsUrl(): string {
+  return stackFile().gatewayOpsUrls[0]!;
+}
+
 /** The second appointment process; the second gateway routes to it. */
 export function appointmentReplicaUrl(): string {
   return stackFile().appointmentReplicaUrl;

@@ -5,6 +5,7 @@ import type { Logger } from '@telemed/observability/logger';
 import type { Handler } from '@telemed/http-server/service';
 import { CLIENT_IP_HEADER, correlate } from './context';
 import { handleCors, type CorsPolicy } from './cors';
+import { fileLinkToken } from './file-link-path';
 import type { ServiceCredentials } from './service-credentials';
 
 /** The gateway's route for file links; storage serves the same path. */
@@ -30,11 +31,21 @@ class TooLargeError extends Error {}
  * streaming both ways: an upload is never held in memory, and its bytes are
  * counted as they pass so an oversized body is cut off at `maxBytes`. The
  * token in the path is the only credential: storage verifies it.
+ *
+ * Only `/files/<token>` is forwarded, and the upstream path is rebuilt from
+ * the validated token: the request carries the gateway's service token, so a
+ * path such as `/files/../graphql` forwarded as sent would reach storage's
+ * other routes with the gateway's authority. Anything else is 404 here.
  */
 export function createFileProxy(options: FileProxyOptions): Handler {
   // A pool of its own: a slow 20 MiB upload must not hold a socket GraphQL fetches wait for.
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   return async (req, res) => {
+    const token = fileLinkToken(req.url);
+    if (token === null) {
+      correlate(req, res);
+      return refuse(req, res, 404, 'NOT_FOUND', 'Not a file link');
+    }
     if (handleCors(req, res, options.cors, 'GET, HEAD, PUT, OPTIONS')) return;
     const correlationId = correlate(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'PUT') {
@@ -54,7 +65,8 @@ export function createFileProxy(options: FileProxyOptions): Handler {
       if (typeof value === 'string') headers[name] = value;
     }
 
-    const url = new URL(req.url ?? '/', options.storage);
+    // Built from the token alone: base64url and one dot cannot form another path.
+    const url = new URL(`/files/${token}`, options.storage);
     await new Promise<void>((resolve) => {
       let done = false;
       const finish = () => {

@@ -27,7 +27,7 @@ import { createSafelist, readManifests, type Safelist } from './persisted-query-
 import { deduplicateRequests } from './request-deduplication';
 import { routingUrl } from './routing';
 import { noServiceCredentials, serviceTokenCredentials, type ServiceCredentials } from './service-credentials';
-import { isProduction, readGatewaySettings } from './settings';
+import { isProduction, readGatewaySettings, type GatewaySettings } from './settings';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { startSubscriptions } from './subscriptions/start-subscriptions';
@@ -65,8 +65,13 @@ export interface GatewayOptions {
 }
 
 export interface Gateway {
-  /** The HTTP shell (`/graphql`, `/healthz`, `/readyz`, `/metrics`), not yet listening. */
+  /**
+   * The HTTP shell, not yet listening: `/graphql`, `/files/*` and `/healthz`
+   * on `listen`; `/healthz`, `/readyz` and `/metrics` only on `listenOperations`.
+   */
   readonly service: HttpService;
+  /** The settings it was built with (the operations port and host among them). */
+  readonly settings: GatewaySettings;
   readonly apollo: ApolloServer<GatewayContext>;
 }
 
@@ -213,6 +218,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         logger,
       }),
     },
+    // Readiness and metrics are for probes and the scraper: a port of their own, kept off the public one.
+    separateOperations: true,
     readiness: {
       // Subgraphs are deliberately not probed: a subgraph being down degrades
       // some fields, and taking every gateway replica out of rotation for it
@@ -249,5 +256,5 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
     'gateway loaded',
   );
-  return { service, apollo };
+  return { service, apollo, settings };
 }

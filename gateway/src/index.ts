@@ -10,9 +10,10 @@ const supergraphPath = process.env.SUPERGRAPH_PATH ?? resolve(__dirname, '../../
 
 // No top-level await: the workspace runs as CommonJS under tsx.
 createGateway({ supergraphSdl: readFileSync(supergraphPath, 'utf8'), logger })
-  .then(async ({ service }) => {
+  .then(async ({ service, settings }) => {
     const port = await service.listen(Number(process.env.PORT ?? GATEWAY_PORT));
-    logger.info({ port, supergraphPath }, 'gateway listening');
+    const opsPort = await service.listenOperations(settings.opsPort, settings.opsHost);
+    logger.info({ port, opsPort, opsHost: settings.opsHost, supergraphPath }, 'gateway listening');
     closeOnSignals(logger, () => service.close());
   })
   .catch((error: unknown) => {

@@ -22,6 +22,8 @@ describe('readGatewaySettings', () => {
       subscriptionConnectionsPerCaller: 10,
       jwksCacheSeconds: 600,
       jwksMaxStaleSeconds: 21600,
+      opsPort: 4090,
+      opsHost: '127.0.0.1',
     });
   });
 
@@ -38,6 +40,8 @@ describe('readGatewaySettings', () => {
     expect(() => readGatewaySettings({ SUBSCRIPTION_MAX_QUEUED_EVENTS: '-1' })).toThrow(/SUBSCRIPTION_MAX_QUEUED_EVENTS/);
     expect(readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'true' }).requirePersistedQueries).toBe(true);
     expect(() => readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'yes' })).toThrow(/GATEWAY_REQUIRE_PERSISTED_QUERIES/);
+    expect(readGatewaySettings({ GATEWAY_OPS_PORT: '9464', GATEWAY_OPS_HOST: '0.0.0.0' })).toMatchObject({ opsPort: 9464, opsHost: '0.0.0.0' });
+    expect(() => readGatewaySettings({ GATEWAY_OPS_PORT: 'public' })).toThrow(/GATEWAY_OPS_PORT/);
   });
 
   it('turns de-duplication off only when told exactly', () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_OPERATION_LIMITS, LIMIT_VARIABLES, type OperationLimits } from './operation-limits/limits';
 import { JWKS_DEFAULTS } from '@telemed/auth/jwks';
+import { GATEWAY_OPS_PORT } from '@telemed/topology/subgraphs';
 
 /**
  * Gateway tuning read from the environment once at start-up. Every knob has a
@@ -54,6 +55,17 @@ export interface GatewaySettings {
   readonly jwksCacheSeconds: number;
   /** How long past its last successful fetch the JWKS keeps serving while identity is unreachable (`JWKS_MAX_STALE_SECONDS`, default 6 h). */
   readonly jwksMaxStaleSeconds: number;
+  /**
+   * Port of the operations listener (`GATEWAY_OPS_PORT`, default 4090): `/readyz`
+   * and `/metrics` are served there only, never on the public port.
+   */
+  readonly opsPort: number;
+  /**
+   * Address the operations listener binds (`GATEWAY_OPS_HOST`, default
+   * 127.0.0.1). In a container or pod set `0.0.0.0` so probes and the
+   * scraper reach it, and keep the port off the ingress / load balancer.
+   */
+  readonly opsHost: string;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -77,6 +89,8 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     subscriptionConnectionsPerCaller: positiveInt(env, 'SUBSCRIPTION_MAX_CONNECTIONS_PER_CALLER', 10),
     jwksCacheSeconds: positiveInt(env, 'JWKS_CACHE_SECONDS', JWKS_DEFAULTS.ttlSeconds),
     jwksMaxStaleSeconds: positiveInt(env, 'JWKS_MAX_STALE_SECONDS', JWKS_DEFAULTS.maxStaleSeconds),
+    opsPort: positiveInt(env, 'GATEWAY_OPS_PORT', GATEWAY_OPS_PORT, 0),
+    opsHost: env.GATEWAY_OPS_HOST || '127.0.0.1',
   };
 }
 

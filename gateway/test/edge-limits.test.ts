@@ -94,7 +94,7 @@ async function until(condition: () => boolean | Promise<boolean>, ms = 5_000) {
 }
 
 async function refusedCount(labels: Record<string, string>): Promise<number> {
-  return sampleSum(await (await fetch(`${gw.base}/metrics`)).text(), 'graphql_operations_refused_total', labels);
+  return sampleSum(await (await fetch(`${gw.ops}/metrics`)).text(), 'graphql_operations_refused_total', labels);
 }
 
 describe('graphql-ws limits', () => {

@@ -117,10 +117,11 @@ describe('GraphQL over HTTP', () => {
 });
 
 describe('operations endpoints', () => {
-  it('reports liveness and readiness', async () => {
+  it('reports liveness on both ports, readiness on the operations port only', async () => {
     const health = await fetch(`${gw.base}/healthz`);
     expect(health.status).toBe(200);
-    const ready = await fetch(`${gw.base}/readyz`);
+    expect((await fetch(`${gw.ops}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${gw.ops}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', checks: { supergraph: 'ok' } });
   });
@@ -128,7 +129,7 @@ describe('operations endpoints', () => {
   it('stays ready while a subgraph is down', async () => {
     await subgraphs.ratings.stop();
     try {
-      expect((await fetch(`${gw.base}/readyz`)).status).toBe(200);
+      expect((await fetch(`${gw.ops}/readyz`)).status).toBe(200);
     } finally {
       await subgraphs.ratings.start();
     }
@@ -136,7 +137,13 @@ describe('operations endpoints', () => {
 
   it('serves Prometheus metrics that count GraphQL requests', async () => {
     await post(gw.url, { query });
-    const text = await (await fetch(`${gw.base}/metrics`)).text();
+    const text = await (await fetch(`${gw.ops}/metrics`)).text();
     expect(text).toMatch(/http_requests_total\{[^}]*route="\/graphql"[^}]*\} \d+/);
+  });
+
+  it('serves neither readiness nor metrics on the public port (404)', async () => {
+    for (const path of ['/readyz', '/metrics', '/metrics?x=1', '/readyz/']) expect({ path, status: (await fetch(`${gw.base}${path}`)).status }).toEqual({ path, status: 404 });
+    // The operations port serves only its three routes.
+    expect((await fetch(`${gw.ops}/graphql`)).status).toBe(404);
   });
 });

@@ -51,7 +51,7 @@ async function until(condition: () => boolean | Promise<boolean>, ms = 5_000) {
 
 /** The gateway's subscription gauges, as /metrics reports them. */
 async function gauges(): Promise<{ subscriptions: number; upstreams: number }> {
-  const text = await (await fetch(`${gw.base}/metrics`)).text();
+  const text = await (await fetch(`${gw.ops}/metrics`)).text();
   return { subscriptions: sampleSum(text, 'graphql_subscriptions_active'), upstreams: sampleSum(text, 'graphql_subscription_upstreams_active') };
 }
 

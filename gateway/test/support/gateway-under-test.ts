@@ -21,6 +21,8 @@ export function callerToken(subject: AccessTokenSubject = { userId: 'u-1', roles
 export interface GatewayUnderTest {
   readonly url: string;
   readonly base: string;
+  /** The operations listener (`/readyz`, `/metrics`). */
+  readonly ops: string;
   readonly gateway: Gateway;
   readonly logs: Record<string, unknown>[];
   close(): Promise<void>;
@@ -45,7 +47,8 @@ export async function startGateway(options: Omit<GatewayOptions, 'logger'>): Pro
   });
   const port = await gateway.service.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
-  return { url: `${base}/graphql`, base, gateway, logs, close: () => gateway.service.close() };
+  const ops = `http://127.0.0.1:${await gateway.service.listenOperations(0, '127.0.0.1')}`;
+  return { url: `${base}/graphql`, base, ops, gateway, logs, close: () => gateway.service.close() };
 }
 
 export interface GraphQLResult {

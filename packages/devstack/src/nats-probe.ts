@@ -1,5 +1,6 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import type { NatsAuthOptions } from '@telemed/event-bus/nats-auth';
 
 /** What a NATS URL offers: a JetStream-enabled server, a plain one, or nothing. */
 export type NatsStatus = 'jetstream' | 'no-jetstream' | 'unreachable';
@@ -9,11 +10,12 @@ export type NatsStatus = 'jetstream' | 'no-jetstream' | 'unreachable';
  * services need streams and durable consumers, so a server without JetStream
  * is as good as none.
  */
-export async function probeNats(url: string, timeoutMs = 1_000): Promise<NatsStatus> {
+export async function probeNats(url: string, timeoutMs = 1_000, auth: NatsAuthOptions = {}): Promise<NatsStatus> {
   let connection;
   try {
     connection = await connect({
       servers: url,
+      ...auth,
       timeout: timeoutMs,
       reconnect: false,
       maxReconnectAttempts: 0,

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { access, constants } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { delimiter, join, resolve } from 'node:path';
+import { natsAuthFrom, type NatsAuthOptions } from '@telemed/event-bus/nats-auth';
 import type { Logger } from '@telemed/observability/logger';
 import { hasExited, terminate } from './child-exit';
 import { probeNats } from './nats-probe';
@@ -28,6 +30,13 @@ export interface StartNatsOptions {
 
 export interface NatsHandle {
   readonly url: string;
+  /**
+   * What clients of this server must send: for a server this process started,
+   * a user and a password made for it (nats-server refuses anyone else); for
+   * one it found, `NATS_CREDS` / `NATS_USER` + `NATS_PASSWORD` of the
+   * environment, or nothing.
+   */
+  readonly auth: NatsCredentials;
   /** True when this process started the server (and `stop` stops it). */
   readonly spawned: boolean;
   stop(): Promise<void>;
@@ -43,6 +52,24 @@ export interface NatsControl {
   stopServer(): Promise<void>;
   /** Starts it again on the same port and store; resolves once it accepts JetStream requests. */
   startServer(): Promise<void>;
+}
+
+/** NATS credentials as services read them from their environment. */
+export interface NatsCredentials {
+  /** The `NATS_*` variables that give a service these credentials (empty: none). */
+  readonly env: Readonly<Record<string, string>>;
+  /** The same, as client connection options. */
+  readonly options: NatsAuthOptions;
+}
+
+/** Credentials the environment names for an external NATS (none → a server that takes anyone). */
+function credentialsFromEnv(): NatsCredentials {
+  const env: Record<string, string> = {};
+  for (const name of ['NATS_CREDS', 'NATS_USER', 'NATS_PASSWORD']) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
+  return { env, options: natsAuthFrom(env) };
 }
 
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
@@ -65,16 +92,17 @@ export async function startNats(options: StartNatsOptions): Promise<NatsHandle> 
     if (await onPath(binary)) return spawnServer(resolve(options.dataDir), binary, log, { fresh: true });
     log.warn('nats-server is not on PATH: sharing a discovered NATS (namespaced), and tests that stop NATS cannot run');
   }
+  const external = credentialsFromEnv();
   const fromEnv = process.env.NATS_URL;
   if (fromEnv) {
-    log.info({ url: fromEnv }, 'using NATS from NATS_URL');
-    return { url: fromEnv, spawned: false, stop: async () => {} };
+    log.info({ url: fromEnv, credentials: Object.keys(external.env) }, 'using NATS from NATS_URL');
+    return { url: fromEnv, auth: external, spawned: false, stop: async () => {} };
   }
   const probeUrl = options.probeUrl ?? DEFAULT_NATS_URL;
-  const status = await probeNats(probeUrl);
+  const status = await probeNats(probeUrl, undefined, external.options);
   if (status === 'jetstream') {
-    log.info({ url: probeUrl }, 'using the NATS server already running');
-    return { url: probeUrl, spawned: false, stop: async () => {} };
+    log.info({ url: probeUrl, credentials: Object.keys(external.env) }, 'using the NATS server already running');
+    return { url: probeUrl, auth: external, spawned: false, stop: async () => {} };
   }
   if (status === 'no-jetstream') {
     log.warn({ url: probeUrl }, 'NATS there has no JetStream; starting a nats-server of our own');
@@ -102,13 +130,21 @@ async function spawnServer(dataDir: string, binary: string, log: Logger, options
   }
   const port = await freePort();
   const url = `nats://127.0.0.1:${port}`;
+  // Our own server takes only this stack's services: a user and a fresh password, in a config file
+  // only we can read (not on the command line, where `ps` would show it to every user of the machine).
+  const auth: NatsCredentials = (() => {
+    const env = { NATS_USER: 'telemed', NATS_PASSWORD: randomBytes(24).toString('base64url') };
+    return { env, options: natsAuthFrom(env) };
+  })();
+  const configFile = join(dataDir, 'nats-server.conf');
+  await writeFile(configFile, `authorization {\n  user: "${auth.env.NATS_USER}"\n  password: "${auth.env.NATS_PASSWORD}"\n}\n`, { mode: 0o600 });
   let child: ChildProcess | undefined;
   let stopping: Promise<void> | undefined;
 
   const launch = async () => {
     const output = createOutputTail();
     // Not detached: Ctrl-C reaches it with the rest of the process group.
-    const server = spawn(binary, ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', dataDir, '-P', pidFile], {
+    const server = spawn(binary, ['-c', configFile, '-js', '-a', '127.0.0.1', '-p', String(port), '-sd', dataDir, '-P', pidFile], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [server.stdout, server.stderr]) {
@@ -118,7 +154,7 @@ async function spawnServer(dataDir: string, binary: string, log: Logger, options
       });
     }
     try {
-      await waitUntilReady(server, url, output);
+      await waitUntilReady(server, url, output, auth.options);
     } catch (error) {
       await stop(server);
       throw error;
@@ -136,6 +172,7 @@ async function spawnServer(dataDir: string, binary: string, log: Logger, options
   log.info({ url, dataDir }, 'nats-server started');
   return {
     url,
+    auth,
     spawned: true,
     stop: () => (stopping ??= (child ? stop(child) : Promise.resolve()).then(() => log.info('nats-server stopped'))),
     control: {
@@ -165,7 +202,7 @@ async function onPath(binary: string): Promise<boolean> {
   return false;
 }
 
-async function waitUntilReady(child: ChildProcess, url: string, output: OutputTail): Promise<void> {
+async function waitUntilReady(child: ChildProcess, url: string, output: OutputTail, auth: NatsAuthOptions): Promise<void> {
   let failure: Error | undefined;
   child.once('error', (error: NodeJS.ErrnoException) => {
     failure = error.code === 'ENOENT' ? new Error(NATS_MISSING) : error;
@@ -177,7 +214,7 @@ async function waitUntilReady(child: ChildProcess, url: string, output: OutputTa
   });
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!failure) {
-    if ((await probeNats(url, 500)) === 'jetstream') return;
+    if ((await probeNats(url, 500, auth)) === 'jetstream') return;
     if (Date.now() > deadline) {
       throw new Error(
         `nats-server did not accept connections at ${url} within ${READY_TIMEOUT_MS / 1000} s:\n${output.toString()}`,

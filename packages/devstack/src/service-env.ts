@@ -47,6 +47,8 @@ export interface ServiceEnvOptions {
   readonly port: number;
   readonly databaseUrl: string;
   readonly natsUrl: string;
+  /** The `NATS_*` credential variables for that server (`NatsHandle.auth.env`); empty for none. */
+  readonly natsAuth?: Readonly<Record<string, string>>;
   /** Every subgraph's URL in this stack. */
   readonly subgraphUrls: Readonly<Record<SubgraphName, string>>;
 }
@@ -70,6 +72,9 @@ export function serviceEnv(options: ServiceEnvOptions): NodeJS.ProcessEnv {
     EVENT_NAMESPACE: settings.eventNamespace,
     ...settings.eventEnv,
   };
+  // The stack's NATS credentials only: an outer NATS_CREDS must not win over the password of the stack's own server.
+  for (const name of ['NATS_CREDS', 'NATS_USER', 'NATS_PASSWORD']) delete env[name];
+  Object.assign(env, options.natsAuth ?? {});
   // Subgraphs skip demo data in production; a stack always serves it.
   if (settings.nodeEnv === 'production') env.SEED_DEMO_DATA = 'true';
   for (const [name, url] of Object.entries(options.subgraphUrls)) env[subgraphUrlVariable(name)] = url;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import type { Logger } from '@telemed/observability/logger';
-import { GATEWAY_PORT, subgraphs, subgraphUrlVariable, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
+import { GATEWAY_OPS_PORT, GATEWAY_PORT, subgraphs, subgraphUrlVariable, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
 import { prepareDatabases } from '../../../scripts/prepare';
 import { apps, appUrl } from './apps';
 import { startNats, type NatsHandle } from './nats';
@@ -40,6 +40,8 @@ export interface SubgraphStack {
   /** PostgreSQL server URL; each subgraph's database is `<prefix>_<name>` on it. */
   readonly databaseUrl: string;
   readonly natsUrl: string;
+  /** The `NATS_*` credential variables clients of `natsUrl` need (empty when it takes anyone). */
+  readonly natsAuth: Readonly<Record<string, string>>;
   /**
    * The service-key environment (`SERVICE_KEY_FILE`, `SERVICE_JWKS_FILE`) the
    * stack gives its gateway: for gateways started outside it (the benchmark's),
@@ -72,6 +74,11 @@ export interface Stack extends SubgraphStack {
    * appointment replicas as well.
    */
   readonly gatewayUrls: readonly string[];
+  /**
+   * Each gateway replica's operations listener (`/readyz`, `/metrics`), in the
+   * order of `gatewayUrls`: the public port serves neither.
+   */
+  readonly gatewayOpsUrls: readonly string[];
   /** The test stack's second appointment process, behind the second gateway; null elsewhere. */
   readonly appointmentReplicaUrl: string | null;
   /** The apps the stack serves (none unless `apps`), with where to open them. */
@@ -80,6 +87,8 @@ export interface Stack extends SubgraphStack {
 
 interface Ports {
   readonly gateway: number;
+  /** The first gateway's operations port (replicas pick their own). */
+  readonly gatewayOps: number;
   readonly subgraphs: Readonly<Record<SubgraphName, number>>;
 }
 
@@ -159,7 +168,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       entry,
       port,
       env: {
-        ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, subgraphUrls }),
+        ...serviceEnv({ base: process.env, settings, port, databaseUrl, natsUrl, natsAuth: bus.value.auth.env, subgraphUrls }),
         ...serviceKeys[name],
         ...(name === 'identity' ? identityKeys : {}),
         ...(name === 'storage' ? storageFiles : {}),
@@ -181,6 +190,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       subgraphUrls,
       databaseUrl,
       natsUrl,
+      natsAuth: bus.value.auth.env,
       gatewayServiceKeys: serviceKeys.gateway ?? {},
       eventNamespace: settings.eventNamespace,
       natsControllable: !!control,
@@ -206,12 +216,22 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
         { ...spec('appointment', 'subgraphs/appointment/src/index.ts', appointmentReplica), name: 'appointment-2' },
       ]);
     }
-    const replicaSpec = (port: number, i: number): ServiceSpec => {
+    const opsPorts = [ports.gatewayOps];
+    for (const _ of replicas) {
+      let port = await freePort();
+      while ([ports.gateway, ...replicas, appointmentReplica, ...opsPorts].includes(port)) port = await freePort();
+      opsPorts.push(port);
+    }
+    const gatewaySpec = (port: number, opsPort: number): ServiceSpec => {
       const base = spec('gateway', 'gateway/src/index.ts', port);
+      return { ...base, env: { ...base.env, GATEWAY_OPS_PORT: String(opsPort), GATEWAY_OPS_HOST: '127.0.0.1' } };
+    };
+    const replicaSpec = (port: number, i: number): ServiceSpec => {
+      const base = gatewaySpec(port, opsPorts[i + 1]!);
       const env = appointmentReplica === null ? base.env : { ...base.env, [subgraphUrlVariable('appointment')]: localGraphqlUrl(appointmentReplica) };
       return { ...base, name: `gateway-${i + 2}`, env };
     };
-    await supervisor.startAll([spec('gateway', 'gateway/src/index.ts', ports.gateway), ...replicas.map(replicaSpec)]);
+    await supervisor.startAll([gatewaySpec(ports.gateway, ports.gatewayOps), ...replicas.map(replicaSpec)]);
     const gatewayUrl = localGraphqlUrl(ports.gateway);
     if (withApps) {
       await supervisor.startAll(
@@ -227,6 +247,7 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
       ...base,
       gatewayUrl,
       gatewayUrls: [ports.gateway, ...replicas].map(localGraphqlUrl),
+      gatewayOpsUrls: opsPorts.map((port) => `http://127.0.0.1:${port}`),
       appointmentReplicaUrl: appointmentReplica === null ? null : localGraphqlUrl(appointmentReplica),
       apps: withApps ? apps.map((app) => ({ label: app.label, url: appUrl(app) })) : [],
     };
@@ -239,8 +260,8 @@ export async function startStack(options: StackOptions): Promise<Stack | Subgrap
 async function choosePorts(choice: 'default' | 'random', withApps: boolean): Promise<Ports> {
   if (choice === 'default') {
     // Apps too, before anything starts: a taken 5173 should fail the start at once, not after migrations.
-    await assertFree([{ name: 'gateway', port: GATEWAY_PORT }, ...subgraphs, ...(withApps ? apps : [])]);
-    return { gateway: GATEWAY_PORT, subgraphs: mapSubgraphs((info) => info.port) };
+    await assertFree([{ name: 'gateway', port: GATEWAY_PORT }, { name: 'gateway operations', port: GATEWAY_OPS_PORT }, ...subgraphs, ...(withApps ? apps : [])]);
+    return { gateway: GATEWAY_PORT, gatewayOps: GATEWAY_OPS_PORT, subgraphs: mapSubgraphs((info) => info.port) };
   }
   const taken = new Set<number>();
   const pick = async (): Promise<number> => {
@@ -251,9 +272,10 @@ async function choosePorts(choice: 'default' | 'random', withApps: boolean): Pro
     return port;
   };
   const gateway = await pick();
+  const gatewayOps = await pick();
   const chosen = new Map<SubgraphName, number>();
   for (const { name } of subgraphs) chosen.set(name, await pick());
-  return { gateway, subgraphs: mapSubgraphs((info) => chosen.get(info.name) ?? info.port) };
+  return { gateway, gatewayOps, subgraphs: mapSubgraphs((info) => chosen.get(info.name) ?? info.port) };
 }
 
 async function assertFree(wanted: readonly { name: string; port: number }[]): Promise<void> {

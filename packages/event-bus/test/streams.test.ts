@@ -1,5 +1,6 @@
 import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { natsAuthFrom } from '../src/nats-auth';
 import { busNames } from '../src/names';
 import { defaultStreamSettings, ensureStreams } from '../src/streams';
 import { eventNamespace, natsUrl } from '../../../test/stack';
@@ -10,7 +11,7 @@ describe('ensureStreams', () => {
   let jsm: JetStreamManager;
   const names = busNames(`${eventNamespace()}_streams`);
   beforeAll(async () => {
-    connection = await connect({ servers: natsUrl() });
+    connection = await connect({ servers: natsUrl(), ...natsAuthFrom(process.env) });
     jsm = await jetstreamManager(connection);
   });
   afterAll(async () => {

@@ -19,6 +19,13 @@ export interface HttpServiceOptions {
   readonly routes: Record<string, Handler>;
   readonly readiness?: Record<string, ReadinessCheck>;
   /**
+   * Serve `/readyz` and `/metrics` only on a second listener (`listenOperations`),
+   * not on the public one: they say what the process depends on and how it is
+   * loaded, which is for probes and scrapers, not callers. `/healthz` stays on
+   * both (a load balancer checks the port it forwards to). Default false.
+   */
+  readonly separateOperations?: boolean;
+  /**
    * Called first on close, for long-lived connections the HTTP server does not
    * track once upgraded (WebSockets): they must go before the server can finish closing.
    */
@@ -30,6 +37,8 @@ export interface HttpServiceOptions {
 export interface HttpService {
   readonly server: Server;
   listen(port: number, host?: string): Promise<number>;
+  /** With `separateOperations`: starts the operations listener (`/healthz`, `/readyz`, `/metrics`); resolves its port. */
+  listenOperations(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -39,15 +48,29 @@ export interface HttpService {
  */
 export function createHttpService(options: HttpServiceOptions): HttpService {
   const { logger, metrics } = options;
-  const routes: Record<string, Handler> = {
-    '/healthz': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+  const health: Handler = (_req, res) => sendJson(res, 200, { status: 'ok' });
+  const operations: Record<string, Handler> = {
+    '/healthz': health,
     '/readyz': (_req, res) => readiness(res, options.readiness ?? {}),
     '/metrics': async (_req, res) => {
       res.writeHead(200, { 'content-type': metrics.registry.contentType });
       res.end(await metrics.registry.metrics());
     },
+  };
+  const routes: Record<string, Handler> = {
+    ...(options.separateOperations ? { '/healthz': health } : operations),
     ...options.routes,
   };
+  const operationsServer = options.separateOperations
+    ? createServer((req, res) => {
+        const handler = operations[(req.url ?? '/').split('?', 1)[0] ?? '/'];
+        if (!handler) return sendJson(res, 404, { error: 'not found' });
+        Promise.resolve(handler(req, res)).catch((error: unknown) => {
+          logger.error({ err: error }, 'operations endpoint failed');
+          if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+        });
+      })
+    : null;
   // Prefix routes are few (file links); an exact match is looked up first and costs one map access.
   const prefixes = Object.keys(routes)
     .filter((key) => key.endsWith('/*'))
@@ -70,7 +93,8 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       if (!handler) return sendJson(res, 404, { error: 'not found' });
       await handler(req, res);
     } catch (error) {
-      logger.error({ err: error, path }, 'unhandled error while serving a request');
+      // The route, not the path: a file link's path is its token.
+      logger.error({ err: error, route }, 'unhandled error while serving a request');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }
@@ -83,15 +107,16 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
 
   return {
     server,
-    listen(port, host = '0.0.0.0') {
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
-      });
+    listen: (port, host = '0.0.0.0') => listenOn(server, port, host),
+    listenOperations(port, host = '127.0.0.1') {
+      if (!operationsServer) throw new Error('listenOperations needs separateOperations: true');
+      return listenOn(operationsServer, port, host);
     },
     async close() {
       if (closing) return;
       closing = true;
+      operationsServer?.close();
+      operationsServer?.closeAllConnections();
       await options.beforeClose?.();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -102,6 +127,13 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       await options.onClose?.();
     },
   };
+}
+
+function listenOn(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
 }
 
 async function readiness(res: ServerResponse, checks: Record<string, ReadinessCheck>): Promise<void> {

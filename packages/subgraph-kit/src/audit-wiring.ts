@@ -18,11 +18,9 @@ export function auditFlushPlugin<TLoaders extends object>(orm: MikroORM): Apollo
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          if (!contextValue.audit?.pending) return;
           try {
-            await contextValue.audit.flush(orm.em.fork());
-          } catch (error) {
-            contextValue.logger.error({ err: error }, 'audit outbox write failed; response withheld');
+            await flushAuditedReads(orm, contextValue);
+          } catch {
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
@@ -32,6 +30,22 @@ export function auditFlushPlugin<TLoaders extends object>(orm: MikroORM): Apollo
       };
     },
   };
+}
+
+/**
+ * Writes the reads a response (an HTTP answer, or one event of a
+ * subscription) carries to the audit outbox and empties the recorder, so a
+ * subscription's recorder holds one event's reads at most. Throws when the
+ * write fails: the caller withholds the data.
+ */
+export async function flushAuditedReads(orm: MikroORM, contextValue: Pick<SubgraphContext<object>, 'audit' | 'logger'>): Promise<void> {
+  if (!contextValue.audit?.pending) return;
+  try {
+    await contextValue.audit.flush(orm.em.fork());
+  } catch (error) {
+    contextValue.logger.error({ err: error }, 'audit outbox write failed; data withheld');
+    throw error;
+  }
 }
 
 const RECORD_AUDIT = /* GraphQL */ `

@@ -21,6 +21,19 @@ export function isAdmin(caller: Caller | null): boolean {
   return caller?.roles.includes('ADMIN') ?? false;
 }
 
+/**
+ * For public fields a partner reaches under a named scope (`doctors:read`,
+ * `clinics:read`): a PARTNER caller (an API key, or a partner's own login,
+ * which holds no scopes) must hold `scope`, else FORBIDDEN; every other caller,
+ * anonymous included, passes. `@requiresScopes` cannot say this: it would
+ * refuse anonymous callers of the public directory too.
+ */
+export function requirePartnerScope(caller: Caller | null, scope: string): void {
+  if (caller?.roles.includes('PARTNER') && !caller.scopes.includes(scope)) {
+    throw new ForbiddenError(`This API key lacks the scope ${scope}`);
+  }
+}
+
 /** Name of the gateway's service identity: requests it signs come from outside callers. */
 export const GATEWAY_SERVICE = 'gateway';
 

@@ -16,7 +16,7 @@ import { createServiceClient, type ServiceClient } from '@telemed/service-client
 import { normaliseIp } from '@telemed/rate-limit/client-ip';
 import { enforceAccess } from './access-control';
 import { AuditRecorder } from './audit-recorder';
-import { auditFlushPlugin, auditRelay } from './audit-wiring';
+import { auditFlushPlugin, auditRelay, flushAuditedReads } from './audit-wiring';
 import { callerAuthenticator } from './authentication';
 import { GATEWAY_SERVICE } from './authorization';
 import type { SubgraphContext } from './context';
@@ -74,7 +74,7 @@ export async function createSubgraph<TLoaders extends object>(
     const applied = await migrate(orm, definition, { ...ormOptions, seed: env.seedDemoData });
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
-  const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
+  const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger, env.natsAuth);
   const liveEvents = liveEventsOn(nats, env.eventNamespace);
   const services = serviceClientFor(definition.name, env, logger);
   const events = startEventRuntime({ definition, orm, nats, env, logger, metrics, services });
@@ -186,6 +186,8 @@ export async function createSubgraph<TLoaders extends object>(
         context: contextFrom,
         formatError,
         registry: metrics.registry,
+        // A subscription lives for hours: its reads are written per event, like an HTTP response's.
+        beforeDelivery: (contextValue) => flushAuditedReads(orm, contextValue),
       })
     : null;
 

@@ -2,6 +2,7 @@ import { loadSigningKeyFile, signingKeyFromPem, type SigningKey } from '@telemed
 import { JWKS_DEFAULTS } from '@telemed/auth/jwks';
 import { serviceTrustFromEnv, type ServiceTrust } from '@telemed/auth/service-trust';
 import { subgraphUrl } from '@telemed/topology/subgraphs';
+import { natsAuthFrom, type NatsAuthOptions } from '@telemed/event-bus/nats-auth';
 import { defaultRetryPolicy, parseBackoff } from '@telemed/event-bus/retry';
 
 /** Settings every subgraph reads from its environment; parsed once, at start. */
@@ -11,6 +12,8 @@ export interface SubgraphEnv {
   readonly databaseUrl: string;
   readonly databasePrefix: string;
   readonly natsUrl: string;
+  /** NATS credentials (`NATS_CREDS`, or `NATS_USER` + `NATS_PASSWORD`); none for a server that takes anyone. */
+  readonly natsAuth: NatsAuthOptions;
   readonly production: boolean;
   readonly migrateOnStart: boolean;
   readonly seedDemoData: boolean;
@@ -44,6 +47,7 @@ export function readSubgraphEnv(defaultPort: number, env: NodeJS.ProcessEnv = pr
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     databasePrefix: env.DATABASE_PREFIX ?? 'telemed',
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    natsAuth: natsAuthFrom(env),
     production: env.NODE_ENV === 'production',
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.NODE_ENV !== 'production',

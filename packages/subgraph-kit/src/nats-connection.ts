@@ -1,4 +1,5 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsAuthOptions } from '@telemed/event-bus/nats-auth';
 import type { Logger } from '@telemed/observability/logger';
 
 /**
@@ -12,8 +13,8 @@ export class LazyNatsConnection {
   private connected = false;
   private readonly reconnectListeners: (() => void)[] = [];
 
-  constructor(servers: string, name: string, logger: Logger) {
-    this.pending = connect({ servers, name, waitOnFirstConnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+  constructor(servers: string, name: string, logger: Logger, auth: NatsAuthOptions = {}) {
+    this.pending = connect({ servers, name, ...auth, waitOnFirstConnect: true, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
     this.pending.then(
       (nc) => {
         if (this.closed) return void nc.close();

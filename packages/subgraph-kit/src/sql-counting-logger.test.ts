@@ -1,4 +1,7 @@
-import { originOf, tableOf } from './sql-counting-logger';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { createMetrics } from '@telemed/observability/metrics';
+import { originOf, SqlCountingLogger, tableOf } from './sql-counting-logger';
 
 describe('tableOf', () => {
   it('finds the first table of each kind of statement', () => {
@@ -12,5 +15,22 @@ describe('tableOf', () => {
     expect(originOf({ correlationId: 'c' })).toBe('request');
     expect(originOf({ correlationId: 'c', origin: 'event' })).toBe('event');
     expect(originOf({})).toBe('internal');
+  });
+});
+
+describe('SqlCountingLogger', () => {
+  it('never logs the values of a statement, even when the ORM asks for query-params', () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) });
+    const logger = new SqlCountingLogger(
+      { writer: () => {}, debugMode: ['query', 'query-params'] },
+      createMetrics('sql-logger-test'),
+      pino({ level: 'debug' }, sink),
+    );
+    expect(logger.isEnabled('query')).toBe(true);
+    expect(logger.isEnabled('query-params')).toBe(false);
+    logger.logQuery({ query: 'update "consultation" set "notes" = $1 where "id" = $2', params: ['Patient reports chest pain', 'c-1'], correlationId: 'c' });
+    expect(lines.join('')).toContain('update \\"consultation\\" set');
+    expect(lines.join('')).not.toContain('chest pain');
   });
 });

@@ -1,4 +1,4 @@
-import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
 import type { Logger } from '@telemed/observability/logger';
 import type { ServiceMetrics } from '@telemed/observability/metrics';
 
@@ -34,6 +34,16 @@ export class SqlCountingLogger extends DefaultLogger {
     super(options);
   }
 
+  /**
+   * Never `query-params`, whatever the ORM's `debug` option says: with it
+   * MikroORM inlines the values into the statement it logs, and values are
+   * names, dates of birth, notes (docs/security.md#phi-in-logs-and-events).
+   */
+  override isEnabled(namespace: LoggerNamespace, context?: LogContext): boolean {
+    return namespace !== 'query-params' && super.isEnabled(namespace, context);
+  }
+
+  /** Logs the statement with placeholders and its timing; `context.params` (the values) never. */
   override logQuery(context: { query: string } & LogContext): void {
     this.metrics.sqlQueries.inc({ table: tableOf(context.query), origin: originOf(context) });
     if (this.logger.isLevelEnabled('debug')) {

@@ -24,6 +24,12 @@ export interface SubgraphSubscriptionServerOptions<TContext, TPrincipal> {
   readonly formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Where `graphql_subscriptions_active` is registered (the subgraph's `/metrics`). */
   readonly registry?: Registry;
+  /**
+   * Runs after each event's result is computed and before it is sent (the
+   * audit flush: what this event let the subscriber read is recorded first).
+   * Throwing withholds the event: the subscriber gets an error result instead.
+   */
+  readonly beforeDelivery?: (context: TContext) => Promise<void>;
 }
 
 /**
@@ -69,7 +75,15 @@ export function attachSubgraphSubscriptions<TContext, TPrincipal>(options: Subgr
       },
       onComplete: (ctx, id) => void active.get(ctx)?.delete(id),
       onClose: (ctx) => void active.delete(ctx),
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        if (options.beforeDelivery) {
+          try {
+            await options.beforeDelivery(args.contextValue as TContext);
+          } catch (error) {
+            options.logger.error({ err: error }, 'subscription event withheld: the step before delivery failed');
+            return { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+          }
+        }
         const format = options.formatError;
         if (!format || !result.errors?.length) return undefined;
         return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };

@@ -23,6 +23,8 @@ export const subgraphs: readonly SubgraphInfo[] = [
 ];
 
 export const GATEWAY_PORT = 4000;
+/** The gateway's operations port (`/readyz`, `/metrics`): never published, read by probes and scrapers. */
+export const GATEWAY_OPS_PORT = 4090;
 
 /** Environment variable that overrides a subgraph's routing URL (service discovery). */
 export function subgraphUrlVariable(name: string): string {

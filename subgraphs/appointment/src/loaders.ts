@@ -9,6 +9,7 @@ import { Consultation } from './consultation/consultation.entity';
 import { Prescription } from './consultation/prescription.entity';
 import { Referral } from './consultation/referral.entity';
 import { VitalSigns } from './consultation/vital-signs.entity';
+import { NoteRevision } from './consultation/note-revision.entity';
 import { WaitlistEntry } from './waitlist/waitlist-entry.entity';
 
 export function createLoaders(em: EntityManager) {
@@ -26,6 +27,7 @@ export function createLoaders(em: EntityManager) {
       (await consultationsByAppointment.loadMany(ids)).map((rows) => (rows instanceof Error ? rows : (rows[0] ?? null))),
     ),
     vitalsByConsultation: loaderManyBy(em, VitalSigns, 'consultation', { recordedAt: 'desc', id: 'desc' }),
+    noteRevisionsByConsultation: loaderManyBy(em, NoteRevision, 'consultation', { revision: 'asc' }),
     prescriptionsByConsultation: loaderManyBy(em, Prescription, 'consultation', { prescribedAt: 'asc', id: 'asc' }),
     referralsByConsultation: loaderManyBy(em, Referral, 'consultation', { createdAt: 'asc', id: 'asc' }),
     waitlistEntryById: loaderById(em, WaitlistEntry),

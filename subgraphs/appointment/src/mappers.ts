@@ -4,6 +4,7 @@ export const codegenMappers = {
   AppointmentTransition: '../appointment/appointment-transition.entity#AppointmentTransition as AppointmentTransitionModel',
   Consultation: '../consultation/consultation.entity#Consultation as ConsultationModel',
   VitalSigns: '../consultation/vital-signs.entity#VitalSigns as VitalSignsModel',
+  NoteRevision: '../consultation/note-revision.entity#NoteRevision as NoteRevisionModel',
   Prescription: '../consultation/prescription.entity#Prescription as PrescriptionModel',
   Referral: '../consultation/referral.entity#Referral as ReferralModel',
   WaitlistEntry: '../waitlist/waitlist-entry.entity#WaitlistEntry as WaitlistEntryModel',

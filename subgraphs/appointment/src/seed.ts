@@ -3,6 +3,7 @@ import type { DemoDataset } from '@telemed/demo-data/dataset';
 import { Appointment } from './appointment/appointment.entity';
 import { AppointmentTransition } from './appointment/appointment-transition.entity';
 import { Consultation } from './consultation/consultation.entity';
+import { NoteRevision } from './consultation/note-revision.entity';
 import { Prescription } from './consultation/prescription.entity';
 import { VitalSigns } from './consultation/vital-signs.entity';
 
@@ -41,6 +42,8 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
     const appointment = byId.get(c.appointmentId)!;
     const doctor = doctorOf.get(appointment.doctorId)!;
     const consultation = em.create(Consultation, { id: c.id, appointment, ...c.notes, startedAt: c.startedAt, updatedAt: c.completedAt });
+    // The notes' history starts with what the doctor wrote.
+    em.create(NoteRevision, { id: crypto.randomUUID(), consultation, revision: 1, kind: 'EDIT', ...c.notes, addendum: null, authorUserId: doctor.userId, recordedAt: c.completedAt });
     const { id: vitalsId, ...vitals } = c.vitals;
     em.create(VitalSigns, { id: vitalsId, consultation, recordedAt: new Date(c.startedAt.getTime() + 5 * 60_000), recordedBy: doctor.userId, ...vitals });
     for (const p of c.prescriptions) {

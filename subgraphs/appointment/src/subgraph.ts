@@ -7,6 +7,7 @@ import { AppointmentSchema } from './appointment/appointment.entity';
 import { AppointmentTransitionSchema } from './appointment/appointment-transition.entity';
 import { appointmentPolicies } from './appointment/appointment.policy';
 import { ConsultationSchema } from './consultation/consultation.entity';
+import { NoteRevisionSchema } from './consultation/note-revision.entity';
 import { consultationPolicies } from './consultation/consultation.policy';
 import { PrescriptionSchema } from './consultation/prescription.entity';
 import { ReferralSchema } from './consultation/referral.entity';
@@ -20,6 +21,7 @@ import { Consultation } from './resolvers/Consultation';
 import { Mutation } from './resolvers/Mutation';
 import { Referral } from './resolvers/Referral';
 import { VitalSigns } from './resolvers/VitalSigns';
+import { NoteRevision } from './resolvers/NoteRevision';
 import { WaitlistEntry } from './resolvers/WaitlistEntry';
 import { Doctor } from './resolvers/Doctor';
 import { Patient } from './resolvers/Patient';
@@ -30,11 +32,12 @@ import { seed } from './seed';
 export const appointment = defineSubgraph({
   name: 'appointment',
   typeDefs: parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8')),
-  resolvers: { DateTime, Query, Mutation, Subscription, Appointment, Doctor, Patient, Consultation, VitalSigns, Referral, WaitlistEntry },
+  resolvers: { DateTime, Query, Mutation, Subscription, Appointment, Doctor, Patient, Consultation, NoteRevision, VitalSigns, Referral, WaitlistEntry },
   entities: [
     AppointmentSchema,
     AppointmentTransitionSchema,
     ConsultationSchema,
+    NoteRevisionSchema,
     VitalSignsSchema,
     PrescriptionSchema,
     ReferralSchema,

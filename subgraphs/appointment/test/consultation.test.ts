@@ -180,9 +180,11 @@ describe('consultation documentation', () => {
     expect((await ok<{ updateReferralStatus: { status: string } }>(REFERRAL, { id: toOkafor.id, status: 'CANCELLED' }, doctorHeaders)).updateReferralStatus.status).toBe('CANCELLED');
   });
 
-  it('keeps documenting after completion, to finish the notes', async () => {
+  it('takes addenda, not rewrites, after completion (the notes are final)', async () => {
     await ok(operation('CompleteAppointment'), { id: appointmentId }, doctorHeaders);
-    const { documentConsultation } = await ok<{ documentConsultation: Documented }>(DOCUMENT, { appointmentId, input: { notes: { plan: 'Review in two weeks.' } } }, doctorHeaders);
-    expect(documentConsultation.notes).toEqual({ ...GOOD.notes, plan: 'Review in two weeks.' });
+    const rewrite = await call(DOCUMENT, { appointmentId, input: { notes: { plan: 'Review in two weeks.' } } }, doctorHeaders);
+    expect(refusal(rewrite)).toMatchObject({ code: 'CONFLICT', field: 'input.notes' });
+    const { documentConsultation } = await ok<{ documentConsultation: Documented }>(DOCUMENT, { appointmentId, input: { addendum: 'Review in two weeks.' } }, doctorHeaders);
+    expect(documentConsultation.notes).toEqual(GOOD.notes);
   });
 });

@@ -30,12 +30,10 @@ export async function seed(em: EntityManager, data: DemoDataset): Promise<void> 
     const phone = `+1555010${String(i).padStart(2, '0')}`;
     em.create(Patient, { id: p.id, userId: p.userId, name: p.name, dateOfBirth: p.dateOfBirth, phone, createdAt: now });
   });
-  // What identity would have learnt from the demo appointments' events.
-  const cared = new Set<string>();
+  // What identity would have learnt from the demo appointments' events: a cancelled one is an ended basis.
   for (const a of data.appointments) {
-    if (cared.has(`${a.doctorId}|${a.patientId}`)) continue;
-    cared.add(`${a.doctorId}|${a.patientId}`);
-    em.create(CareRelationship, { doctorId: a.doctorId, patientId: a.patientId, since: now });
+    const endedAt = a.status === 'CANCELLED' ? now : null;
+    em.create(CareRelationship, { basisId: a.id, basis: 'APPOINTMENT', doctorId: a.doctorId, patientId: a.patientId, since: now, endedAt });
   }
   em.create(ApiKey, {
     id: demoId('api-key:demo-partner'),

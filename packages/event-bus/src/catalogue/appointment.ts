@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './define';
-import { id, instant, text } from './fields';
+import { id, instant } from './fields';
 
 const parties = { appointment_id: id(), doctor_id: id(), patient_id: id() };
 
@@ -16,7 +16,8 @@ export const appointmentEvents = {
         clinic_id: id().nullable().optional(),
         starts_at: instant(),
         ends_at: instant(),
-        reason: text().nullable().optional(),
+        // No `reason`: the patient's free text is PHI and stays in appointment's database
+        // (docs/security.md#phi-in-logs-and-events). Producers are strict, so it cannot come back unnoticed.
       }),
     },
   }),
@@ -30,7 +31,7 @@ export const appointmentEvents = {
         ...parties,
         starts_at: instant(),
         cancelled_by: z.enum(['PATIENT', 'DOCTOR', 'CLINIC', 'SYSTEM']),
-        reason: text().nullable().optional(),
+        // No `reason` (free text, PHI): read it from appointment (`Appointment.transitions`) where needed.
         cancelled_at: instant(),
       }),
     },

@@ -13,7 +13,7 @@ export const storageEvents = {
         file_id: id(),
         owner_id: id(),
         appointment_id: id().nullable().optional(),
-        filename: text(255),
+        // No `filename`: names like "hiv-test-results.pdf" are PHI; it stays in storage's database.
         content_type: text(127),
         size_bytes: z.int().nonnegative(),
         uploaded_at: instant(),

@@ -148,7 +148,13 @@ export type BookAppointmentInput = {
  * referrals are added, and a follow-up is booked.
  */
 export type ConsultationInput = {
+  /** Text added to the notes, kept as a revision of its own; the only way to add to a completed consultation's notes. */
+  addendum?: InputMaybe<Scalars['String']['input']>;
   followUp?: InputMaybe<FollowUpInput>;
+  /**
+   * Rewrites the given sections while the appointment is in progress (each
+   * change kept as a revision); CONFLICT (field `input.notes`) once it is completed.
+   */
   notes?: InputMaybe<SoapNotesInput>;
   prescriptions?: InputMaybe<Array<PrescriptionInput>>;
   referrals?: InputMaybe<Array<ReferralInput>>;
@@ -252,6 +258,13 @@ export type MedicationRoute =
   | 'SUBLINGUAL'
   | 'TOPICAL'
   | 'TRANSDERMAL';
+
+/** How a version of the notes came about. */
+export type NoteRevisionKind =
+  /** Text added after the consultation was completed; the notes themselves are final. */
+  | 'ADDENDUM'
+  /** The notes were written or rewritten while the consultation was open. */
+  | 'EDIT';
 
 /** What a notification is about. */
 export type NotificationKind =

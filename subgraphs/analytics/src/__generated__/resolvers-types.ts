@@ -45,8 +45,12 @@ export type DoctorStats = {
   /** No-shows over (completed + no-shows); null before any took place. */
   noShowRate: Maybe<Scalars['Float']['output']>;
   noShows: Scalars['Int']['output'];
-  /** Captured payments for this doctor's appointments, net of refunds, in cents. */
-  revenueCents: Scalars['Int']['output'];
+  /**
+   * Captured payments for this doctor's appointments, net of refunds, in cents.
+   * Only for admins and the doctor themself: anyone else (other doctors,
+   * partners) gets null with FORBIDDEN.
+   */
+  revenueCents: Maybe<Scalars['Int']['output']>;
   totalAppointments: Scalars['Int']['output'];
 };
 
@@ -271,7 +275,7 @@ export type DoctorStatsResolvers<ContextType = Context, ParentType extends Resol
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  revenueCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenueCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   totalAppointments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { execute } from '@telemed/subgraph-kit/sql';
 
 export interface DoctorStats {
+  /** Whose statistics these are: revenue is shown to that doctor and admins only. */
+  readonly doctorId: string;
   readonly totalAppointments: number;
   readonly completedConsultations: number;
   readonly cancellations: number;
@@ -20,7 +22,7 @@ interface Row {
   revenue: number;
 }
 
-const EMPTY: DoctorStats = {
+const EMPTY: Omit<DoctorStats, 'doctorId'> = {
   totalAppointments: 0,
   completedConsultations: 0,
   cancellations: 0,
@@ -51,9 +53,10 @@ export async function statsForDoctors(em: EntityManager, doctorIds: readonly str
   const byDoctor = new Map(rows.map((row) => [row.doctor_id, row]));
   return doctorIds.map((id) => {
     const row = byDoctor.get(id);
-    if (!row) return EMPTY;
+    if (!row) return { doctorId: id, ...EMPTY };
     const attended = row.completed + row.no_shows;
     return {
+      doctorId: id,
       totalAppointments: row.total,
       completedConsultations: row.completed,
       cancellations: row.cancelled,

@@ -5,6 +5,7 @@ import { Appointment as AppointmentModel } from '../appointment/appointment.enti
 import { AppointmentTransition as AppointmentTransitionModel } from '../appointment/appointment-transition.entity';
 import { Consultation as ConsultationModel } from '../consultation/consultation.entity';
 import { VitalSigns as VitalSignsModel } from '../consultation/vital-signs.entity';
+import { NoteRevision as NoteRevisionModel } from '../consultation/note-revision.entity';
 import { Prescription as PrescriptionModel } from '../consultation/prescription.entity';
 import { Referral as ReferralModel } from '../consultation/referral.entity';
 import { WaitlistEntry as WaitlistEntryModel } from '../waitlist/waitlist-entry.entity';
@@ -183,6 +184,13 @@ export type Consultation = {
   /** Follow-up appointments scheduled from this consultation, by start time. */
   followUps: Array<Appointment>;
   id: Scalars['ID']['output'];
+  /**
+   * Every version of the notes, oldest first: each edit made while the
+   * consultation was open (with the whole notes as they stood after it) and
+   * each addendum added after it was completed. Nothing written is ever lost.
+   * Readable by whoever may read the consultation (its doctor, its patient, admins).
+   */
+  noteRevisions: Array<NoteRevision>;
   /** SOAP notes. */
   notes: SoapNotes;
   /** Prescriptions issued, oldest first. */
@@ -203,7 +211,13 @@ export type Consultation = {
  * referrals are added, and a follow-up is booked.
  */
 export type ConsultationInput = {
+  /** Text added to the notes, kept as a revision of its own; the only way to add to a completed consultation's notes. */
+  addendum?: InputMaybe<Scalars['String']['input']>;
   followUp?: InputMaybe<FollowUpInput>;
+  /**
+   * Rewrites the given sections while the appointment is in progress (each
+   * change kept as a revision); CONFLICT (field `input.notes`) once it is completed.
+   */
   notes?: InputMaybe<SoapNotesInput>;
   prescriptions?: InputMaybe<Array<PrescriptionInput>>;
   referrals?: InputMaybe<Array<ReferralInput>>;
@@ -423,6 +437,28 @@ export type MutationUpdateReferralStatusArgs = {
   id: Scalars['ID']['input'];
   status: ReferralStatus;
 };
+
+/** One version of a consultation's notes. */
+export type NoteRevision = {
+  __typename?: 'NoteRevision';
+  /** The addendum's text; null for an edit. */
+  addendum: Maybe<Scalars['String']['output']>;
+  /** Identity's user id of the author; null for notes written before revisions were kept. */
+  authorUserId: Maybe<Scalars['ID']['output']>;
+  kind: NoteRevisionKind;
+  /** The notes as they stood after this revision. */
+  notes: SoapNotes;
+  recordedAt: Scalars['DateTime']['output'];
+  /** 1, 2, ... in the order they were written. */
+  revision: Scalars['Int']['output'];
+};
+
+/** How a version of the notes came about. */
+export type NoteRevisionKind =
+  /** Text added after the consultation was completed; the notes themselves are final. */
+  | 'ADDENDUM'
+  /** The notes were written or rewritten while the consultation was open. */
+  | 'EDIT';
 
 /** Where a page of a connection stands (Relay cursor connections). */
 export type PageInfo = {
@@ -886,6 +922,8 @@ export type ResolversTypes = ResolversObject<{
   JoinWaitlistInput: JoinWaitlistInput;
   MedicationRoute: MedicationRoute;
   Mutation: ResolverTypeWrapper<{}>;
+  NoteRevision: ResolverTypeWrapper<NoteRevisionModel>;
+  NoteRevisionKind: NoteRevisionKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<EntityReference>;
   Prescription: ResolverTypeWrapper<PrescriptionModel>;
@@ -937,6 +975,7 @@ export type ResolversParentTypes = ResolversObject<{
   FollowUpInput: FollowUpInput;
   JoinWaitlistInput: JoinWaitlistInput;
   Mutation: {};
+  NoteRevision: NoteRevisionModel;
   PageInfo: PageInfo;
   Patient: EntityReference;
   Prescription: PrescriptionModel;
@@ -1058,6 +1097,7 @@ export type ConsultationResolvers<ContextType = Context, ParentType extends Reso
   appointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  noteRevisions?: Resolver<Array<ResolversTypes['NoteRevision']>, ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['SoapNotes'], ParentType, ContextType>;
   prescriptions?: Resolver<Array<ResolversTypes['Prescription']>, ParentType, ContextType>;
   referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
@@ -1095,6 +1135,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   scheduleFollowUp?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationScheduleFollowUpArgs, 'appointmentId' | 'input'>>;
   startAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationStartAppointmentArgs, 'id'>>;
   updateReferralStatus?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationUpdateReferralStatusArgs, 'id' | 'status'>>;
+}>;
+
+export type NoteRevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteRevision'] = ResolversParentTypes['NoteRevision']> = ResolversObject<{
+  addendum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authorUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NoteRevisionKind'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['SoapNotes'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1251,6 +1301,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Doctor?: DoctorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NoteRevision?: NoteRevisionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Prescription?: PrescriptionResolvers<ContextType>;

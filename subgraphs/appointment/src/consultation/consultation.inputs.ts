@@ -75,10 +75,11 @@ export function ConsultationInput(now: Date) {
       prescriptions: z.array(PrescriptionInput).max(20, 'at most 20 prescriptions at once').nullish(),
       referrals: z.array(ReferralInput).max(10, 'at most 10 referrals at once').nullish(),
       followUp: FollowUpInput(now).nullish(),
+      addendum: z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10000 characters').nullish().transform((v) => v ?? null),
     })
     .superRefine((input, ctx) => {
-      const empty = !input.notes && !input.vitals && !input.prescriptions?.length && !input.referrals?.length && !input.followUp;
-      if (empty) ctx.addIssue({ code: 'custom', message: 'must document something: notes, vitals, prescriptions, referrals or a follow-up' });
+      const empty = !input.notes && !input.vitals && !input.prescriptions?.length && !input.referrals?.length && !input.followUp && !input.addendum;
+      if (empty) ctx.addIssue({ code: 'custom', message: 'must document something: notes, vitals, prescriptions, referrals, a follow-up or an addendum' });
     });
 }
 

@@ -11,6 +11,7 @@ import { documentedChanges, recordConsultationUpdated, recordScheduled } from '.
 import { sweepExpiredOffers } from '../waitlist/waitlist.service';
 import { Consultation } from './consultation.entity';
 import { ConsultationInput, type ConsultationDocumentation } from './consultation.inputs';
+import { assertNotesEditable, changesNotes, recordNoteRevisions, type NoteChange } from './note-revisions';
 import { assertDocumentable, assertMayMoveReferral, assertMayWriteConsultation } from './consultation.policy';
 import { Prescription } from './prescription.entity';
 import { Referral, REFERRAL_STATUSES, type ReferralStatus } from './referral.entity';
@@ -57,7 +58,13 @@ export async function documentConsultation(ctx: Context, rawAppointmentId: strin
     const consultation = await em.findOne(Consultation, { appointment: appointmentId });
     if (!consultation) throw new ConflictError('This appointment has no consultation yet; start it first');
 
+    // Notes are versioned: an edit while open writes the new version as a revision, a completed
+    // consultation takes addenda only; nothing is overwritten without its previous wording kept.
+    const editsNotes = !!input.notes && changesNotes(consultation, input.notes);
+    if (input.notes) assertNotesEditable(appointment.status);
     applyDocumentation(em, consultation, input, doctor, now);
+    const revisions: NoteChange[] = [...(editsNotes ? [{ kind: 'EDIT' as const }] : []), ...(input.addendum ? [{ kind: 'ADDENDUM' as const, addendum: input.addendum }] : [])];
+    await recordNoteRevisions(em, consultation, revisions, { authorUserId: doctor.userId, at: now });
     consultation.updatedAt = now;
     ctx.audit.recordChange(em, 'UPDATE', 'Consultation', [consultation.id]);
     await flushOrConflict(em);

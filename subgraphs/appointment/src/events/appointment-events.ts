@@ -24,7 +24,6 @@ export function recordScheduled(em: EntityManager, appointment: Appointment, ori
       ...parties(appointment),
       starts_at: appointment.startsAt.toISOString(),
       ends_at: appointment.endsAt.toISOString(),
-      reason: appointment.reason,
     },
     origin,
   );
@@ -55,7 +54,6 @@ export function recordLifecycleChange(
           ...parties(appointment),
           starts_at: appointment.startsAt.toISOString(),
           cancelled_by: CANCELLED_BY[change.role],
-          reason: change.note,
           cancelled_at: at,
         },
         origin,
@@ -97,7 +95,7 @@ export function recordLifecycleChange(
 /** What a documentation changed, in the catalogue's terms (never the content). */
 export function documentedChanges(input: ConsultationDocumentation): ConsultationChange[] {
   const changed: ConsultationChange[] = [];
-  if (input.notes) changed.push('NOTES');
+  if (input.notes || input.addendum) changed.push('NOTES');
   if (input.vitals) changed.push('VITALS');
   if (input.prescriptions?.length) changed.push('PRESCRIPTIONS');
   if (input.referrals?.length) changed.push('REFERRALS');

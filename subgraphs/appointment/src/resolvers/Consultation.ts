@@ -18,4 +18,5 @@ export const Consultation: ConsultationResolvers = {
   prescriptions: (consultation, _, { loaders }) => loaders.prescriptionsByConsultation.load(consultation.id),
   referrals: (consultation, _, { loaders }) => loaders.referralsByConsultation.load(consultation.id),
   followUps: (consultation, _, { loaders }) => loaders.followUpsByAppointment.load(consultation.appointment.id),
+  noteRevisions: (consultation, _, { loaders }) => loaders.noteRevisionsByConsultation.load(consultation.id),
 };

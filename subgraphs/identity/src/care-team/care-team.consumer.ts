@@ -1,22 +1,34 @@
 import { defineConsumer, type EventContext } from '@telemed/subgraph-kit/events/consumer-definition';
 import type { EventEnvelope } from '@telemed/event-bus/envelope';
-import { recordCareRelationship } from './care-relationships';
-
-type CareEvent = EventEnvelope<'appointment.scheduled' | 'waitlist.offered'>;
+import { endCareBasis, recordCareBasis } from './care-relationships';
 
 /**
- * A booking, or a freed slot offered to a waiting patient, puts the doctor on
- * the patient's care team. Relationships are never removed by a cancellation:
- * the doctor may still need the name on their past schedule.
+ * Who is on a patient's care team, from appointment's events
+ * (docs/trust-chain.md, "Care relationships"): a booking puts the doctor on
+ * it for good once the appointment takes place; a cancellation before it
+ * took place takes that booking away; a freed slot offered to a waiting
+ * patient lets the doctor read them until the offer expires.
  */
-async function record(event: CareEvent, { em }: EventContext): Promise<void> {
-  await recordCareRelationship(em, { doctorId: event.data.doctor_id, patientId: event.data.patient_id }, new Date(event.timestamp));
+async function booked(event: EventEnvelope<'appointment.scheduled'>, { em }: EventContext): Promise<void> {
+  const { appointment_id: id, doctor_id: doctorId, patient_id: patientId } = event.data;
+  await recordCareBasis(em, { id, kind: 'APPOINTMENT', pair: { doctorId, patientId }, since: new Date(event.timestamp), endsAt: null });
+}
+
+async function cancelled(event: EventEnvelope<'appointment.cancelled'>, { em }: EventContext): Promise<void> {
+  const { appointment_id: id, doctor_id: doctorId, patient_id: patientId } = event.data;
+  await endCareBasis(em, { id, kind: 'APPOINTMENT', pair: { doctorId, patientId }, at: new Date(event.data.cancelled_at) });
+}
+
+async function offered(event: EventEnvelope<'waitlist.offered'>, { em }: EventContext): Promise<void> {
+  const { waitlist_entry_id: id, doctor_id: doctorId, patient_id: patientId, expires_at: expiresAt } = event.data;
+  await recordCareBasis(em, { id, kind: 'WAITLIST_OFFER', pair: { doctorId, patientId }, since: new Date(event.timestamp), endsAt: new Date(expiresAt) });
 }
 
 export const careTeam = defineConsumer({
   name: 'identity-care-team',
   on: {
-    'appointment.scheduled': record,
-    'waitlist.offered': record,
+    'appointment.scheduled': booked,
+    'appointment.cancelled': cancelled,
+    'waitlist.offered': offered,
   },
 });

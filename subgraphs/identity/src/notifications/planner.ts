@@ -68,11 +68,12 @@ export function planNotifications(event: AnyEventEnvelope, now: Date): Notificat
       };
     }
     case 'appointment.cancelled': {
-      const { appointment_id: id, starts_at: startsAt, reason } = event.data;
+      // The event carries no reason (free text is PHI, and would travel on by email and SMS).
+      const { appointment_id: id, starts_at: startsAt } = event.data;
       return {
         patientId: event.data.patient_id,
         cancelRemindersOf: id,
-        notifications: on(ALL, 'APPOINTMENT_CANCELLED', now, { startsAt, reason: reason ?? null }, id),
+        notifications: on(ALL, 'APPOINTMENT_CANCELLED', now, { startsAt }, id),
       };
     }
     case 'payment.completed': {

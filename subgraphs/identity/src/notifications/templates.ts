@@ -52,7 +52,8 @@ const templates: Record<NotificationKind, (v: TemplateVariables) => Rendered> = 
   }),
   APPOINTMENT_CANCELLED: (v) => ({
     title: 'Appointment cancelled',
-    body: `Your appointment on ${when(v.startsAt)} was cancelled${v.reason ? `: ${v.reason}` : '.'} You can book another time in the app.`,
+    // No reason: free text is PHI, kept in the app, never sent by email or SMS.
+    body: `Your appointment on ${when(v.startsAt)} was cancelled. You can book another time in the app.`,
     sms: `Telemed: appointment ${short(v.startsAt)} cancelled.`,
   }),
   PAYMENT_RECEIPT: (v) => ({

@@ -15,7 +15,10 @@ export function listPatients(em: EntityManager, page: { after: Cursor | null; fi
     .orderBy({ name: 'asc', id: 'asc' })
     .limit(page.first);
   if (page.caredForBy) {
-    const careTeam = em.createQueryBuilder(CareRelationship, 'c').select('c.patientId').where({ doctorId: page.caredForBy });
+    const careTeam = em
+      .createQueryBuilder(CareRelationship, 'c')
+      .select('c.patientId')
+      .where({ doctorId: page.caredForBy, $or: [{ endedAt: null }, { endedAt: { $gt: new Date() } }] });
     qb.andWhere({ id: { $in: careTeam.getKnexQuery() } });
   }
   return qb.getResultList();

@@ -101,7 +101,6 @@ class FileLinks {
             file_id: file.id,
             owner_id: file.ownerId,
             appointment_id: file.appointmentId,
-            filename: file.filename,
             content_type: file.contentType,
             size_bytes: file.size,
             uploaded_at: uploadedAt.toISOString(),

@@ -69,7 +69,6 @@ export async function uploadFile(
           file_id: fileId,
           owner_id: team.patientId,
           appointment_id: id,
-          filename: stored.filename,
           content_type: stored.contentType,
           size_bytes: size,
           uploaded_at: stored.createdAt.toISOString(),
