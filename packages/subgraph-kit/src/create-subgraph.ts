@@ -9,6 +9,7 @@ import { jwksKeyResolver } from '@telemed/auth/jwks';
 import { SERVICE_TOKEN_HEADER, serviceTokenSigner, verifyServiceToken, type ServicePrincipal } from '@telemed/auth/service-token';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
 import { createLogger, type Logger } from '@telemed/observability/logger';
+import type { TraceCarrier } from '@telemed/observability/trace-context';
 import { createMetrics, type ServiceMetrics } from '@telemed/observability/metrics';
 import { createGraphQLHandler } from '@telemed/http-server/graphql-handler';
 import { createHttpService, type HttpService } from '@telemed/http-server/service';
@@ -100,6 +101,8 @@ export async function createSubgraph<TLoaders extends object>(
   await apollo.start();
 
   const authenticate = callerAuthenticator(jwksKeyResolver({ url: env.jwksUrl }));
+  // Per subscription context: the trace of the event whose result is sent next (see withFreshReads).
+  const liveEventTraces = new WeakMap<object, TraceCarrier>();
 
   // One context builder for HTTP requests and for subscriptions, whose
   // headers arrive in graphql-ws `extensions` and whose service token was
@@ -115,11 +118,12 @@ export async function createSubgraph<TLoaders extends object>(
     const em = orm.em.fork({ loggerContext: { correlationId, ...(service.issuer !== GATEWAY_SERVICE && { origin: 'service' }) } });
     const loaders = definition.loaders(em);
     const ip = headers[CLIENT_IP_HEADER];
-    const forgetReads = () => {
+    const forgetReads = (event: { traceparent?: string; tracestate?: string }) => {
       em.clear();
       for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
+      liveEventTraces.set(context, { traceparent: event.traceparent, tracestate: event.tracestate });
     };
-    return {
+    const context: SubgraphContext<TLoaders> = {
       subgraph: definition.name,
       em,
       loaders,
@@ -134,6 +138,7 @@ export async function createSubgraph<TLoaders extends object>(
       liveEvents: withFreshReads(liveEvents, forgetReads),
       authorization: caller && typeof authorization === 'string' ? authorization : undefined,
     };
+    return context;
   };
   const context = (req: IncomingMessage) => contextFrom(req.headers, servicePrincipalOf(req));
 
@@ -177,6 +182,7 @@ export async function createSubgraph<TLoaders extends object>(
         context: contextFrom,
         formatError,
         registry: metrics.registry,
+        traceOf: (context) => liveEventTraces.get(context as object),
       })
     : null;
 
