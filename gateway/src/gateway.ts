@@ -17,7 +17,9 @@ import { buildContext, correlate, correlationIdOf, type GatewayContext } from '.
 import { corsPolicyFrom, handleCors } from './cors';
 import { maskError } from './error-masking';
 import { createFileProxy, FILES_ROUTE } from './file-proxy';
+import { createGatewayMetrics } from './gateway-metrics';
 import { operationLogPlugin } from './operation-log-plugin';
+import { operationMetricsPlugin } from './operation-metrics-plugin';
 import { persistedQueryGate } from './persisted-query-gate';
 import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
 import { deduplicateRequests } from './request-deduplication';
@@ -71,6 +73,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const settings = readGatewaySettings(env);
   const cors = corsPolicyFrom(env, production);
   const logger = options.logger ?? createLogger('gateway');
+  const metrics = createMetrics('gateway');
   const self = serviceIdentityFromEnv('gateway', env);
   if (production && !self && !options.serviceCredentials) {
     throw new Error('The gateway needs its service-token key in production (SERVICE_KEY_FILE or SERVICE_KEY)');
@@ -83,7 +86,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const authenticate = createCallerAuthenticator({
     resolveKey,
     apiKeys: self
-      ? createApiKeyExchange(createServiceClient({ self, urlOf: (target) => subgraphUrl(target, env), logger }), logger)
+      ? createApiKeyExchange(createServiceClient({ self, urlOf: (target) => subgraphUrl(target, env), logger, registry: metrics.registry }), logger)
       : null,
   });
   const pool = createSubgraphFetcher({
@@ -97,6 +100,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // events are resolved over the same pool, headers and credentials.
   const dataSources: Record<string, SubgraphDataSource> = {};
   const routes: Record<string, string> = {};
+  const safelist =
+    options.safelist ??
+    createSafelist(readManifests(env.PERSISTED_QUERIES_DIR ?? resolve(__dirname, '../../schema/persisted')));
+  const gatewayMetrics = createGatewayMetrics(metrics.registry, {
+    knownOperations: safelist.operationNames,
+    maxOtherOperations: settings.metricsMaxOperations,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -105,15 +115,22 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const routed = routingUrl({ name, url }, env);
       logger.info({ subgraph: name, url: routed }, 'subgraph route');
       routes[name] = routed;
-      return (dataSources[name] = new SubgraphDataSource({ name, url: routed, fetcher: pool.fetcher, stream: pool.stream, credentials }));
+      return (dataSources[name] = new SubgraphDataSource({
+        name,
+        url: routed,
+        fetcher: pool.fetcher,
+        stream: pool.stream,
+        credentials,
+        metrics: gatewayMetrics,
+      }));
     },
   });
 
-  const safelist =
-    options.safelist ??
-    createSafelist(readManifests(env.PERSISTED_QUERIES_DIR ?? resolve(__dirname, '../../schema/persisted')));
-
-  const checkPersistedQuery = persistedQueryGate({ safelist, requireIds: settings.requirePersistedQueries });
+  const checkPersistedQuery = persistedQueryGate({
+    safelist,
+    requireIds: settings.requirePersistedQueries,
+    refusals: gatewayMetrics.persistedQueryRefusals,
+  });
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway: settings.dedupeRequests ? deduplicateRequests(gateway) : gateway,
@@ -133,7 +150,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     hideSchemaDetailsFromClientErrors: production,
     ...(production && { formatError: maskError }),
     stopOnTerminationSignals: false,
-    plugins: [operationLogPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      operationLogPlugin(),
+      operationMetricsPlugin(gatewayMetrics),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -151,7 +172,6 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
 
-  const metrics = createMetrics('gateway');
   const service = createHttpService({
     logger,
     metrics,

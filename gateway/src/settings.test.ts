@@ -15,6 +15,7 @@ describe('readGatewaySettings', () => {
       subscriptionMaxQueuedEvents: 100,
       subscriptionUpstreamRetries: 5,
       subscriptionKeepAliveMs: 30000,
+      metricsMaxOperations: 100,
     });
   });
 
@@ -25,6 +26,8 @@ describe('readGatewaySettings', () => {
     expect(() => readGatewaySettings({ SUBSCRIPTION_MAX_QUEUED_EVENTS: '-1' })).toThrow(/SUBSCRIPTION_MAX_QUEUED_EVENTS/);
     expect(readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'true' }).requirePersistedQueries).toBe(true);
     expect(() => readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'yes' })).toThrow(/GATEWAY_REQUIRE_PERSISTED_QUERIES/);
+    expect(readGatewaySettings({ GATEWAY_METRICS_MAX_OPERATIONS: '0' }).metricsMaxOperations).toBe(0);
+    expect(() => readGatewaySettings({ GATEWAY_METRICS_MAX_OPERATIONS: '-5' })).toThrow(/GATEWAY_METRICS_MAX_OPERATIONS/);
   });
 
   it('turns de-duplication off only when told exactly', () => {

@@ -37,6 +37,12 @@ export interface GatewaySettings {
   readonly subscriptionUpstreamRetries: number;
   /** Ping interval on subscribers' WebSockets (`SUBSCRIPTION_KEEPALIVE_MS`, default 30 s); a missed pong drops the client. */
   readonly subscriptionKeepAliveMs: number;
+  /**
+   * Operation names outside the persisted-query manifests that metrics count
+   * by name, first come first served; later ones count as "(other)"
+   * (`GATEWAY_METRICS_MAX_OPERATIONS`, default 100; 0: persisted operations only).
+   */
+  readonly metricsMaxOperations: number;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -53,6 +59,7 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     subscriptionMaxQueuedEvents: positiveInt(env, 'SUBSCRIPTION_MAX_QUEUED_EVENTS', 100),
     subscriptionUpstreamRetries: positiveInt(env, 'SUBSCRIPTION_UPSTREAM_RETRIES', 5, 0),
     subscriptionKeepAliveMs: positiveInt(env, 'SUBSCRIPTION_KEEPALIVE_MS', 30_000),
+    metricsMaxOperations: positiveInt(env, 'GATEWAY_METRICS_MAX_OPERATIONS', 100, 0),
   };
 }
 

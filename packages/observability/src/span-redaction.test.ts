@@ -1,4 +1,4 @@
-import { safeUrlPath } from './span-redaction';
+import { safeUrlPath, sqlWithoutLiterals } from './span-redaction';
 
 describe('safeUrlPath', () => {
   it('drops the query, which may carry GraphQL variables', () => {
@@ -15,5 +15,26 @@ describe('safeUrlPath', () => {
   it('keeps ordinary paths', () => {
     expect(safeUrlPath('/graphql')).toBe('/graphql');
     expect(safeUrlPath('http://gateway:4000')).toBe('http://gateway:4000/');
+  });
+});
+
+describe('sqlWithoutLiterals', () => {
+  it('replaces every inlined value, keeping the statement’s shape', () => {
+    expect(
+      sqlWithoutLiterals(
+        `insert into "appointment" ("id", "reason", "fee", "t1") values ('6f0c…', 'Chest pain, it''s bad', 7500, -1.5e3) returning "id"`,
+      ),
+    ).toBe(`insert into "appointment" ("id", "reason", "fee", "t1") values (?, ?, ?, ?) returning "id"`);
+  });
+
+  it('handles escape strings, dollar quoting and unterminated literals', () => {
+    expect(sqlWithoutLiterals(`select E'a\\'b', $$secret$$, $tag$x$tag$ from t where n = $1`)).toBe('select ?, ?, ? from t where n = $1');
+    expect(sqlWithoutLiterals(`select 'cut off`)).toBe('select ?');
+  });
+
+  it('keeps placeholders and identifiers with digits', () => {
+    expect(sqlWithoutLiterals('select "e0"."id" from "users" as "e0" where "e0"."id" = ? limit $2')).toBe(
+      'select "e0"."id" from "users" as "e0" where "e0"."id" = ? limit $2',
+    );
   });
 });

@@ -18,3 +18,21 @@ export function safeUrlPath(url: string): string {
   for (const prefix of TOKEN_PREFIXES) if (path.startsWith(prefix) && path.length > prefix.length) path = `${prefix}{token}`;
   return `${origin}${path}`;
 }
+
+/** Longest statement kept on a span. */
+const MAX_STATEMENT_LENGTH = 2_000;
+
+/**
+ * A SQL statement as spans may record it: the ORM inlines values into the
+ * statements it sends (names, notes, reasons: PHI), so every literal (quoted
+ * strings, dollar-quoted bodies, numbers) becomes `?`. What is left is the
+ * statement's shape: tables, columns, operations.
+ */
+export function sqlWithoutLiterals(sql: string): string {
+  const shape = sql
+    .replace(/\$([A-Za-z_][A-Za-z_0-9]*)?\$[\s\S]*?\$\1\$/g, '?')
+    .replace(/[eE]'(?:[^'\\]|\\.|'')*'?/g, '?')
+    .replace(/'(?:[^']|'')*'?/g, '?')
+    .replace(/(?<![$\w"])-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g, '?');
+  return shape.length > MAX_STATEMENT_LENGTH ? `${shape.slice(0, MAX_STATEMENT_LENGTH)}…` : shape;
+}

@@ -10,7 +10,7 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
-import { safeUrlPath } from './span-redaction';
+import { safeUrlPath, sqlWithoutLiterals } from './span-redaction';
 
 /** Probes and scrapes: frequent, uninteresting, and they would drown the traces worth reading. */
 const UNTRACED_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
@@ -49,7 +49,15 @@ export function startTracing(serviceName: string): NodeTracerProvider {
         requestHook: (span, request) => redactUrl(span, `${request.origin}${request.path}`),
       }),
       // Only SQL run for something traced (a request, an event): the relays' polls would be noise.
-      new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
+      new PgInstrumentation({
+        requireParentSpan: true,
+        enhancedDatabaseReporting: false,
+        // MikroORM inlines values into its SQL: only the statement's shape may reach a span.
+        requestHook: (span, { query }) => {
+          const shape = sqlWithoutLiterals(query.text);
+          span.setAttributes({ 'db.query.text': shape, 'db.statement': shape });
+        },
+      }),
       new GraphQLInstrumentation({
         // Parse, validate and execute spans; one span per resolved field would cost more than the
         // SQL it explains (the pg spans under execute show that). Values never: they hold PHI.

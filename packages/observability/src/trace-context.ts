@@ -2,6 +2,7 @@ import {
   ROOT_CONTEXT,
   SpanStatusCode,
   context,
+  isSpanContextValid,
   propagation,
   trace,
   type Attributes,
@@ -71,6 +72,8 @@ export function inSpan<T>(name: string, options: SpanOptions, work: (span: Span)
 export function activeTraceIds(): { traceId?: string; spanId?: string } {
   const span = trace.getSpan(context.active());
   if (!span) return {};
-  const { traceId, spanId } = span.spanContext();
-  return { traceId, spanId };
+  const spanContext = span.spanContext();
+  // A context without a trace (tracing suppressed, an invalid parent) has all-zero IDs: leave them out.
+  if (!isSpanContextValid(spanContext)) return {};
+  return { traceId: spanContext.traceId, spanId: spanContext.spanId };
 }

@@ -76,7 +76,7 @@ export async function createSubgraph<TLoaders extends object>(
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger);
   const liveEvents = liveEventsOn(nats, env.eventNamespace);
-  const services = serviceClientFor(definition.name, env, logger);
+  const services = serviceClientFor(definition.name, env, logger, metrics);
   const events = startEventRuntime({ definition, orm, nats, env, logger, metrics, services });
   const workers: Worker[] = (definition.workers ?? []).map((worker) =>
     worker.start({ orm, logger: logger.child({ worker: worker.name }), services, env, processEnv: process.env }),
@@ -200,12 +200,12 @@ export async function createSubgraph<TLoaders extends object>(
   };
 }
 
-function serviceClientFor(name: string, env: SubgraphEnv, logger: Logger): ServiceClient {
+function serviceClientFor(name: string, env: SubgraphEnv, logger: Logger, metrics: ServiceMetrics): ServiceClient {
   const key = env.serviceKey;
   const tokenFor = key
     ? serviceTokenSigner(name, key)
     : () => {
         throw new Error(`${name} has no service key (SERVICE_KEY_FILE) and cannot call other services`);
       };
-  return createServiceClient({ self: { name, tokenFor }, logger });
+  return createServiceClient({ self: { name, tokenFor }, logger, registry: metrics.registry });
 }
