@@ -66,7 +66,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
       if (!stopping && !expectedExits.has(child)) logger.error({ serviceName: spec.name, code, signal }, 'service exited unexpectedly');
     });
     const url = `http://127.0.0.1:${spec.port}/healthz`;
-    const timeoutMs = options.healthTimeoutMs ?? 300_000; // TEMP-OTEL
+    const timeoutMs = options.healthTimeoutMs ?? 90_000;
     const result = await waitForHealth({
       url,
       timeoutMs,
