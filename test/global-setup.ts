@@ -9,6 +9,7 @@ import { createLogger } from '@telemed/observability/logger';
 import { subgraphUrlVariable } from '@telemed/topology/subgraphs';
 import { startStack } from '@telemed/devstack/stack';
 import { stackSettings } from '@telemed/devstack/service-env';
+import { startOtlpReceiver } from './otlp-receiver';
 import { startStackControl } from './stack-control';
 import { testStackFile, testStackDataDir, type TestStackInfo } from './stack-file';
 import { setTestStack } from './stack-handle';
@@ -16,9 +17,18 @@ import { waitUntilReady } from './readiness';
 
 export default async function globalSetup(): Promise<void> {
   const logger = createLogger('test-stack', stackSettings('test').logLevel);
-  const stack = await startStack({ mode: 'test', dataDir: testStackDataDir, logger });
+  // The stack's services trace, exporting real spans over OTLP/HTTP to a
+  // receiver held here, which tests read by trace ID (test/tracing.test.ts).
+  const otlp = await startOtlpReceiver();
+  process.env.OTEL_EXPORTER_OTLP_ENDPOINT = otlp.url;
+  process.env.OTEL_BSP_SCHEDULE_DELAY = '200';
+  process.env.TEST_OTLP_RECEIVER_URL = otlp.url;
+  const stack = await startStack({ mode: 'test', dataDir: testStackDataDir, logger }).catch(async (error: unknown) => {
+    await otlp.close();
+    throw error;
+  });
   const control = await startStackControl(stack);
-  setTestStack({ stack, control });
+  setTestStack({ stack, control, otlp });
   // Streams and durable consumers exist before the first test publishes.
   await waitUntilReady([...Object.values(stack.subgraphUrls), stack.appointmentReplicaUrl!]);
 

@@ -7,5 +7,7 @@ export default async function globalTeardown(): Promise<void> {
   const handle = takeTestStack();
   await handle?.control.close();
   await handle?.stack.stop();
+  // After the services, which export their last spans as they stop.
+  await handle?.otlp.close();
   await rm(testStackFile, { force: true });
 }

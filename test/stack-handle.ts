@@ -4,6 +4,8 @@ import type { Stack } from '@telemed/devstack/stack';
 export interface TestStackHandle {
   readonly stack: Stack;
   readonly control: { close(): Promise<void> };
+  /** The OTLP receiver the services export their spans to. */
+  readonly otlp: { close(): Promise<void> };
 }
 
 // Jest runs global setup and teardown in one process and lets them share

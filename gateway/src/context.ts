@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '@telemed/auth/claims';
 import type { Logger } from '@telemed/observability/logger';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
+import { telemetryEnabled } from '@telemed/observability/telemetry';
+import { TRACEPARENT_PATTERN, TRACESTATE_MAX_LENGTH } from '@telemed/observability/trace-context';
 import type { Authenticated } from './caller-authentication';
 
 /** The end user's address as the gateway saw it; subgraphs trust it only on gateway-signed requests. */
@@ -19,10 +21,6 @@ export interface GatewayContext {
   readonly forwardedHeaders: Readonly<Record<string, string>>;
 }
 
-// W3C trace context: forwarded only in its valid shape, so a caller cannot
-// smuggle arbitrary text into every subgraph's logs through it.
-const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
-const TRACESTATE_MAX = 512;
 
 /**
  * Picks the correlation ID for a request and puts it on the response at once,
@@ -72,9 +70,14 @@ function forwardedHeaders(
   if (authorization) headers.authorization = authorization;
   // By the platform's one rule (`clientIpOf`): the socket's peer, or what a trusted proxy says it is.
   if (clientIp) headers[CLIENT_IP_HEADER] = clientIp;
-  if (typeof traceparent === 'string' && TRACEPARENT.test(traceparent)) {
+  // W3C trace context, forwarded as is while this gateway does not trace (and
+  // only in its valid shape, so a caller cannot smuggle arbitrary text into
+  // every subgraph's logs through it). While it traces, the caller's context
+  // is the parent of the gateway's spans and undici's instrumentation sends
+  // the gateway's own context to the subgraph instead.
+  if (!telemetryEnabled() && typeof traceparent === 'string' && TRACEPARENT_PATTERN.test(traceparent)) {
     headers.traceparent = traceparent;
-    if (typeof tracestate === 'string' && tracestate.length <= TRACESTATE_MAX)
+    if (typeof tracestate === 'string' && tracestate.length <= TRACESTATE_MAX_LENGTH)
       headers.tracestate = tracestate;
   }
   return headers;

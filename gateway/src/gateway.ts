@@ -20,7 +20,9 @@ import { createFileProxy, FILES_ROUTE } from './file-proxy';
 import { operationLimitsPlugin } from './operation-limits/apollo-plugin';
 import { createOperationLimiter } from './operation-limits/operation-limiter';
 import { refusalRecorder } from './operation-limits/refusals';
+import { createGatewayMetrics } from './gateway-metrics';
 import { operationLogPlugin } from './operation-log-plugin';
+import { operationMetricsPlugin } from './operation-metrics-plugin';
 import { persistedQueryGate } from './persisted-query-gate';
 import { rateLimitsFromEnv } from './rate-limits';
 import { createSafelist, readManifests, type Safelist } from './persisted-query-safelist';
@@ -86,6 +88,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const settings = readGatewaySettings(env);
   const cors = corsPolicyFrom(env, production);
   const logger = options.logger ?? createLogger('gateway');
+  const metrics = createMetrics('gateway');
   const self = serviceIdentityFromEnv('gateway', env);
   if (production && !self && !options.serviceCredentials) {
     throw new Error('The gateway needs its service-token key in production (SERVICE_KEY_FILE or SERVICE_KEY)');
@@ -104,7 +107,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const authenticate = createCallerAuthenticator({
     resolveKey,
     apiKeys: self
-      ? createApiKeyExchange(identityApiKeyLookup(createServiceClient({ self, urlOf: (target) => subgraphUrl(target, env), logger }), logger))
+      ? createApiKeyExchange(identityApiKeyLookup(createServiceClient({ self, urlOf: (target) => subgraphUrl(target, env), logger, registry: metrics.registry }), logger))
       : null,
     throttleUnknownKeys: rateLimits.admitKeyLookup,
   });
@@ -120,6 +123,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   // events are resolved over the same pool, headers and credentials.
   const dataSources: Record<string, SubgraphDataSource> = {};
   const routes: Record<string, string> = {};
+  const safelist =
+    options.safelist ??
+    createSafelist(readManifests(env.PERSISTED_QUERIES_DIR ?? resolve(__dirname, '../../schema/persisted')));
+  const gatewayMetrics = createGatewayMetrics(metrics.registry, {
+    knownOperations: safelist.operationNames,
+    maxOtherOperations: settings.metricsMaxOperations,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -128,17 +138,23 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       const routed = routingUrl({ name, url }, env);
       logger.info({ subgraph: name, url: routed }, 'subgraph route');
       routes[name] = routed;
-      return (dataSources[name] = new SubgraphDataSource({ name, url: routed, fetcher: pool.fetcher, stream: pool.stream, credentials }));
+      return (dataSources[name] = new SubgraphDataSource({
+        name,
+        url: routed,
+        fetcher: pool.fetcher,
+        stream: pool.stream,
+        credentials,
+        metrics: gatewayMetrics,
+      }));
     },
   });
 
-  const safelist =
-    options.safelist ??
-    createSafelist(readManifests(env.PERSISTED_QUERIES_DIR ?? resolve(__dirname, '../../schema/persisted')));
+  const checkPersistedQuery = persistedQueryGate({
+    safelist,
+    requireIds: settings.requirePersistedQueries,
+    refusals: gatewayMetrics.persistedQueryRefusals,
+  });
 
-  const checkPersistedQuery = persistedQueryGate({ safelist, requireIds: settings.requirePersistedQueries });
-
-  const metrics = createMetrics('gateway');
   // One limiter and one refusal counter for HTTP and graphql-ws alike.
   const limiter = createOperationLimiter(settings.operationLimits);
   const recordRefusal = refusalRecorder(metrics.registry);
@@ -166,6 +182,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     stopOnTerminationSignals: false,
     plugins: [
       operationLogPlugin(),
+      operationMetricsPlugin(gatewayMetrics),
       ...(limited
         ? [
             operationLimitsPlugin({

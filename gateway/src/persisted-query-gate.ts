@@ -1,5 +1,6 @@
 import type { HTTPGraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { Counter } from 'prom-client';
 import type { GatewayContext } from './context';
 import { decidePersistedQuery, type PersistedQueryRequest } from './persisted-query-policy';
 import type { Safelist } from './persisted-query-safelist';
@@ -13,11 +14,17 @@ import type { Safelist } from './persisted-query-safelist';
  * and `didResolveOperation` runs only after parsing and validation.)
  * Refusals are HTTP 400 and logged at `warn` with the caller and the id.
  */
-export function persistedQueryGate(options: { readonly safelist: Safelist; readonly requireIds: boolean }) {
+export function persistedQueryGate(options: {
+  readonly safelist: Safelist;
+  readonly requireIds: boolean;
+  /** `gateway_persisted_query_refusals_total`. */
+  readonly refusals?: Counter<'code' | 'audience'>;
+}) {
   return (request: HTTPGraphQLRequest, context: GatewayContext): void => {
     const graphQLRequest = persistedQueryRequestOf(request);
     const decision = decidePersistedQuery(graphQLRequest, context.caller, options);
     if (decision.allowed) return;
+    options.refusals?.inc({ code: decision.code, audience: decision.audience });
     context.logger.warn(
       {
         code: decision.code,

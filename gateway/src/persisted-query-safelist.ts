@@ -19,6 +19,8 @@ export interface Safelist {
   has(audience: Audience, id: string): boolean;
   /** Operations per audience, for the start-up log line. */
   readonly counts: Readonly<Record<Audience, number>>;
+  /** Every persisted operation's name: metrics always count these by name. */
+  readonly operationNames: ReadonlySet<string>;
   /**
    * Apollo Server's APQ cache (`persistedQueries.cache`): lookups are
    * answered from the manifests and writes are dropped, so an APQ
@@ -45,6 +47,7 @@ export function createSafelist(manifests: Readonly<Record<Audience, PersistedQue
   return {
     has: (audience, id) => ids[audience].has(id),
     counts: { apps: ids.apps.size, partners: ids.partners.size },
+    operationNames: new Set([...manifests.apps.operations, ...manifests.partners.operations].map((o) => o.name)),
     cache,
   };
 }

@@ -24,6 +24,7 @@ describe('readGatewaySettings', () => {
       jwksMaxStaleSeconds: 21600,
       opsPort: 4090,
       opsHost: '127.0.0.1',
+      metricsMaxOperations: 100,
     });
   });
 
@@ -42,6 +43,8 @@ describe('readGatewaySettings', () => {
     expect(() => readGatewaySettings({ GATEWAY_REQUIRE_PERSISTED_QUERIES: 'yes' })).toThrow(/GATEWAY_REQUIRE_PERSISTED_QUERIES/);
     expect(readGatewaySettings({ GATEWAY_OPS_PORT: '9464', GATEWAY_OPS_HOST: '0.0.0.0' })).toMatchObject({ opsPort: 9464, opsHost: '0.0.0.0' });
     expect(() => readGatewaySettings({ GATEWAY_OPS_PORT: 'public' })).toThrow(/GATEWAY_OPS_PORT/);
+    expect(readGatewaySettings({ GATEWAY_METRICS_MAX_OPERATIONS: '0' }).metricsMaxOperations).toBe(0);
+    expect(() => readGatewaySettings({ GATEWAY_METRICS_MAX_OPERATIONS: '-5' })).toThrow(/GATEWAY_METRICS_MAX_OPERATIONS/);
   });
 
   it('turns de-duplication off only when told exactly', () => {

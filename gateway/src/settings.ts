@@ -66,6 +66,12 @@ export interface GatewaySettings {
    * scraper reach it, and keep the port off the ingress / load balancer.
    */
   readonly opsHost: string;
+  /**
+   * Operation names outside the persisted-query manifests that metrics count
+   * by name, first come first served; later ones count as "(other)"
+   * (`GATEWAY_METRICS_MAX_OPERATIONS`, default 100; 0: persisted operations only).
+   */
+  readonly metricsMaxOperations: number;
 }
 
 export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
@@ -91,6 +97,7 @@ export function readGatewaySettings(env: NodeJS.ProcessEnv): GatewaySettings {
     jwksMaxStaleSeconds: positiveInt(env, 'JWKS_MAX_STALE_SECONDS', JWKS_DEFAULTS.maxStaleSeconds),
     opsPort: positiveInt(env, 'GATEWAY_OPS_PORT', GATEWAY_OPS_PORT, 0),
     opsHost: env.GATEWAY_OPS_HOST || '127.0.0.1',
+    metricsMaxOperations: positiveInt(env, 'GATEWAY_METRICS_MAX_OPERATIONS', 100, 0),
   };
 }
 

@@ -1,5 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { trace } from '@opentelemetry/api';
 import type { GatewayContext } from './context';
+import { codeLabel, type GatewayMetrics } from './gateway-metrics';
 import type { ServiceCredentials } from './service-credentials';
 import { SubgraphHttpError, subgraphFailure } from './subgraph-errors';
 import type { Fetcher, StreamingFetcher } from './subgraph-fetcher';
@@ -20,6 +22,8 @@ export interface SubgraphDataSourceOptions {
   readonly credentials: ServiceCredentials;
   /** For operations carrying files (`Upload` variables): forwarded as a streamed multipart request. */
   readonly stream?: StreamingFetcher;
+  /** Latency and errors per subgraph fetch. */
+  readonly metrics?: Pick<GatewayMetrics, 'subgraphFetchDuration' | 'subgraphFetchErrors'>;
 }
 
 /**
@@ -38,12 +42,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly subgraph: string;
   private readonly credentials: ServiceCredentials;
   private readonly stream: StreamingFetcher | undefined;
+  private readonly metrics: SubgraphDataSourceOptions['metrics'];
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url, fetcher: options.fetcher });
     this.subgraph = options.name;
     this.credentials = options.credentials;
     this.stream = options.stream;
+    this.metrics = options.metrics;
   }
 
   /** Used by the inherited `process` (health checks, schema loads): no caller, only credentials. */
@@ -57,8 +63,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {
     if (!('incomingRequestContext' in options)) return super.process(options);
+    // @apollo/gateway's own span for this fetch (`gateway.fetch`, attribute
+    // `service`): named after the subgraph, so a trace reads at a glance.
+    const span = trace.getActiveSpan();
+    if (span?.isRecording()) span.updateName(`gateway.fetch ${this.subgraph}`);
+    const stop = this.metrics?.subgraphFetchDuration.startTimer({ subgraph: this.subgraph });
+    let response: SubgraphResponse;
     try {
-      return await this.fetchOperation(options);
+      response = await this.fetchOperation(options);
     } catch (error) {
       // @apollo/gateway would pass this on as a bare error without the
       // subgraph's name, which production masking would then hide entirely.
@@ -66,8 +78,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         { err: error, subgraph: this.subgraph },
         'subgraph request failed',
       );
-      return subgraphFailure(this.subgraph, error);
+      response = subgraphFailure(this.subgraph, error);
     }
+    stop?.();
+    for (const error of response.errors ?? [])
+      this.metrics?.subgraphFetchErrors.inc({ subgraph: this.subgraph, code: codeLabel(error.extensions?.code) });
+    return response;
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<SubgraphHttpError> {

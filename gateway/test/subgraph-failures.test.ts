@@ -1,3 +1,4 @@
+import { sampleSum } from '@telemed/devstack/prometheus';
 import { CORRELATION_HEADER } from '@telemed/observability/correlation';
 import { startTestSubgraphs, type TestSubgraphs } from './support/fixtures';
 import { post, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
@@ -35,6 +36,8 @@ describe('a stopped subgraph', () => {
     // Warm the pool first, so the failure hits a pooled socket the subgraph closed.
     expect((await post(url, { query: withFiles })).body.errors).toBeUndefined();
     await subgraphs.storage.stop();
+    const metrics = async () => (await fetch(`${gateway().ops}/metrics`)).text();
+    const before = await metrics();
 
     const result = await post(url, { query: withFiles }, { [CORRELATION_HEADER]: `down-${mode}` });
     expect(result.status).toBe(200);
@@ -52,6 +55,12 @@ describe('a stopped subgraph', () => {
       (line) => line.correlationId === `down-${mode}` && line.msg === 'subgraph request failed',
     );
     expect(logged).toMatchObject({ subgraph: 'storage', level: 40 });
+    // Counted for the operator: one failed fetch of storage, one error in an anonymous operation's response.
+    const after = await metrics();
+    const delta = (metric: string, labels: Record<string, string>) => sampleSum(after, metric, labels) - sampleSum(before, metric, labels);
+    expect(delta('gateway_subgraph_fetch_errors_total', { subgraph: 'storage', code: 'SUBGRAPH_UNAVAILABLE' })).toBe(1);
+    expect(delta('gateway_operation_errors_total', { operation: '(anonymous)', code: 'SUBGRAPH_UNAVAILABLE' })).toBe(1);
+    expect(delta('gateway_subgraph_fetch_duration_seconds_count', { subgraph: 'storage' })).toBe(1);
   });
 
   it('does not stop the gateway serving, and is used again once it is back', async () => {

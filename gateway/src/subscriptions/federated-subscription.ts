@@ -1,6 +1,8 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { SpanKind } from '@opentelemetry/api';
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { contextFromCarrier, inSpan, type TraceCarrier } from '@telemed/observability/trace-context';
 import { callerKey, joinKey, type GatewayContext } from '../context';
 import { BoundedQueue } from '@telemed/streams/bounded-queue';
 import { EventStream } from './event-stream';
@@ -138,13 +140,25 @@ export class SubscriptionEngine {
       logger: context.logger,
       metrics: {},
     } as unknown as GatewayGraphQLRequestContext<EventContext>;
-    const result = await executeQueryPlan(
-      planned.perEvent,
-      this.serviceMap,
-      requestContext,
-      planned.operationContext,
-      this.options.planner.supergraphSchema,
-      this.options.planner.apiSchema,
+    // In the trace of the event (the owning subgraph sends its context in the
+    // result's extensions, which go no further): the entity fetches below are
+    // its children, so a booking's trace reaches the subscribers it updated.
+    const result = await inSpan(
+      'subscription event',
+      {
+        kind: SpanKind.INTERNAL,
+        parent: contextFromCarrier(event.extensions as TraceCarrier | undefined),
+        attributes: { 'graphql.operation.type': 'subscription', 'telemed.subgraph': planned.primary.serviceName },
+      },
+      () =>
+        executeQueryPlan(
+          planned.perEvent,
+          this.serviceMap,
+          requestContext,
+          planned.operationContext,
+          this.options.planner.supergraphSchema,
+          this.options.planner.apiSchema,
+        ),
     );
     const errors = [...upstreamErrors, ...(result.errors ?? [])];
     return errors.length ? { data: result.data, errors } : { data: result.data };

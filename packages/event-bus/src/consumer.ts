@@ -7,7 +7,9 @@ import {
   type JsMsg,
 } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { Logger } from '@telemed/observability/logger';
+import { contextFromCarrier, inSpan } from '@telemed/observability/trace-context';
 import { definitionOf, domainOf, type EventType } from './catalogue/index';
 import type { EventBus } from './bus';
 import { publishDeadLetter } from './dead-letter';
@@ -241,26 +243,40 @@ async function handleMessage(
     return;
   }
 
-  // Tell the server we are still at it, so a slow handler is not redelivered meanwhile.
-  const keepAlive = setInterval(() => msg.working(), Math.max(spec.ackWaitMs / 3, 100));
-  try {
-    await spec.handle(event, { attempt, logger });
-    clearInterval(keepAlive);
-    await msg
-      .ackAck()
-      .catch((error: unknown) => logger.warn({ err: error }, 'ack not confirmed; the event may come again'));
-    logger.debug('event handled');
-  } catch (error) {
-    clearInterval(keepAlive);
-    const next = afterFailure(spec.retry, attempt);
-    if (next.action === 'retry') {
-      logger.warn({ err: error, retryInMs: next.delayMs }, 'event handler failed; will retry');
-      msg.nak(next.delayMs);
-    } else {
-      logger.error({ err: error }, 'event handler failed on its last attempt; filing it as a dead letter');
-      await deadLetter(bus, spec, msg, payload, errorText(error), attempt, event);
+  // The handling is a child of the span that recorded the event (its envelope's
+  // trace context), so the request and what its events cause are one trace.
+  const attributes = {
+    'messaging.system': 'nats',
+    'messaging.operation.type': 'process',
+    'messaging.destination.name': msg.subject,
+    'messaging.consumer.group.name': spec.name,
+    'messaging.message.id': event.event_id,
+    'telemed.event.attempt': attempt,
+  };
+  await inSpan(`process ${event.event_type}`, { kind: SpanKind.CONSUMER, parent: contextFromCarrier(event), attributes }, async (span) => {
+    // Tell the server we are still at it, so a slow handler is not redelivered meanwhile.
+    const keepAlive = setInterval(() => msg.working(), Math.max(spec.ackWaitMs / 3, 100));
+    try {
+      await spec.handle(event, { attempt, logger });
+      clearInterval(keepAlive);
+      await msg
+        .ackAck()
+        .catch((error: unknown) => logger.warn({ err: error }, 'ack not confirmed; the event may come again'));
+      logger.debug('event handled');
+    } catch (error) {
+      clearInterval(keepAlive);
+      span.recordException(error instanceof Error ? { name: error.name, message: error.message } : String(error));
+      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
+      const next = afterFailure(spec.retry, attempt);
+      if (next.action === 'retry') {
+        logger.warn({ err: error, retryInMs: next.delayMs }, 'event handler failed; will retry');
+        msg.nak(next.delayMs);
+      } else {
+        logger.error({ err: error }, 'event handler failed on its last attempt; filing it as a dead letter');
+        await deadLetter(bus, spec, msg, payload, errorText(error), attempt, event);
+      }
     }
-  }
+  });
 }
 
 function isCurrent(event: AnyEventEnvelope): boolean {

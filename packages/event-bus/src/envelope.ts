@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRACEPARENT_PATTERN, TRACESTATE_MAX_LENGTH } from '@telemed/observability/trace-context';
 import type { CurrentVersion, EventData, EventType, EventVersion } from './catalogue/index';
 
 /**
@@ -23,6 +24,13 @@ export interface EventEnvelope<
   readonly user_id?: string;
   readonly data: EventData<T, V>;
   readonly metadata?: Readonly<Record<string, unknown>>;
+  /**
+   * W3C trace context of the span that recorded the event, when tracing was
+   * on: consumers handle the event in a child span of it, so a request and
+   * everything its events cause form one trace.
+   */
+  readonly traceparent?: string;
+  readonly tracestate?: string;
 }
 
 /** Any catalogued event at its current version, discriminated by `event_type`. */
@@ -39,4 +47,6 @@ export const envelopeSchema = z.strictObject({
   user_id: z.string().min(1).max(128).optional(),
   data: z.record(z.string(), z.unknown()),
   metadata: z.record(z.string(), z.unknown()).optional(),
+  traceparent: z.string().regex(TRACEPARENT_PATTERN, 'must be a W3C traceparent').optional(),
+  tracestate: z.string().max(TRACESTATE_MAX_LENGTH).optional(),
 });

@@ -117,3 +117,37 @@ describe('validateEvent', () => {
     expect(() => validateEvent(event, { strict: true })).toThrow(EventValidationError);
   });
 });
+
+describe('trace context in the envelope', () => {
+  const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+  const event = (trace?: { traceparent?: string; tracestate?: string }) =>
+    createEvent({ type: 'payment.completed', data: payment(), source: 'payment', correlationId: 'c-1', trace });
+
+  it('travels with the event when there is one, and is absent otherwise', () => {
+    expect(event({ traceparent, tracestate: 'vendor=1' })).toMatchObject({ traceparent, tracestate: 'vendor=1' });
+    const plain = event({});
+    expect('traceparent' in plain).toBe(false);
+    expect('tracestate' in plain).toBe(false);
+    // A tracestate alone means nothing: it is dropped.
+    expect('tracestate' in event({ tracestate: 'vendor=1' })).toBe(false);
+  });
+
+  it('is refused from producers in any other shape than W3C traceparent', () => {
+    for (const bad of ['00-XYZ-00f067aa0ba902b7-01', `${traceparent}\nlevel=fatal`, '00-4BF92F3577B34DA6A3CE929D0E0E4736-00F067AA0BA902B7-01', 'x'.repeat(10_000)]) {
+      expect(() => event({ traceparent: bad })).toThrow(EventValidationError);
+    }
+    expect(() => event({ traceparent, tracestate: 'k=v,'.repeat(200) })).toThrow(EventValidationError);
+  });
+
+  it('that is malformed costs a consumer only the trace, never the event', () => {
+    const good = event({ traceparent });
+    const hostile = { ...good, traceparent: '<script>', tracestate: 'x'.repeat(600) };
+    const parsed = validateEvent(hostile, { strict: false });
+    expect(parsed).toMatchObject({ event_id: good.event_id, data: good.data });
+    expect('traceparent' in parsed).toBe(false);
+    expect('tracestate' in parsed).toBe(false);
+    // A valid parent with an oversized state keeps the parent.
+    expect(validateEvent({ ...good, tracestate: 'x'.repeat(600) }, { strict: false })).toMatchObject({ traceparent });
+    expect(() => validateEvent(hostile, { strict: true })).toThrow(EventValidationError);
+  });
+});

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TraceCarrier } from '@telemed/observability/trace-context';
 import {
   catalogue,
   definitionOf,
@@ -25,6 +26,8 @@ export interface NewEvent<T extends EventType, V extends EventVersion<T> = Curre
   readonly metadata?: Readonly<Record<string, unknown>>;
   /** When the change happened; defaults to now. */
   readonly at?: Date;
+  /** The trace the event belongs to (`currentTraceCarrier()`); empty while tracing is off. */
+  readonly trace?: TraceCarrier;
 }
 
 /** Builds a complete envelope and validates it against the catalogue; throws `EventValidationError`. */
@@ -41,6 +44,8 @@ export function createEvent<T extends EventType, V extends EventVersion<T> = Cur
     ...(event.userId ? { user_id: event.userId } : {}),
     data: event.data,
     ...(event.metadata ? { metadata: event.metadata } : {}),
+    ...(event.trace?.traceparent ? { traceparent: event.trace.traceparent } : {}),
+    ...(event.trace?.traceparent && event.trace.tracestate ? { tracestate: event.trace.tracestate } : {}),
   };
   return validateEvent(envelope, { strict: true }) as unknown as EventEnvelope<T, V>;
 }
@@ -52,7 +57,7 @@ export function createEvent<T extends EventType, V extends EventVersion<T> = Cur
  * that adds an optional field does not break consumers that predate it.
  */
 export function validateEvent(value: unknown, options: { strict: boolean }): AnyEventEnvelope {
-  const envelope = envelopeSchema.safeParse(value);
+  const envelope = envelopeSchema.safeParse(options.strict ? value : withoutBadTraceContext(value));
   if (!envelope.success) throw EventValidationError.fromZod('Event envelope', envelope.error, '');
   const { event_type: type, event_version: version } = envelope.data;
   if (!isEventType(type)) {
@@ -70,6 +75,19 @@ export function validateEvent(value: unknown, options: { strict: boolean }): Any
   const data = (options.strict ? schema.strict() : schema).safeParse(envelope.data.data);
   if (!data.success) throw EventValidationError.fromZod(`Event "${type}" v${version}`, data.error, 'data');
   return { ...envelope.data, data: data.data } as unknown as AnyEventEnvelope;
+}
+
+/**
+ * Trace context is advisory: a consumer handles an event whose trace fields
+ * are malformed (in a trace of its own) rather than filing it as a dead letter.
+ */
+function withoutBadTraceContext(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('traceparent' in value || 'tracestate' in value)) return value;
+  const { traceparent, tracestate, ...rest } = value as Record<string, unknown>;
+  const parsed = envelopeSchema.shape.traceparent.safeParse(traceparent);
+  if (!parsed.success || traceparent === undefined) return rest;
+  const state = envelopeSchema.shape.tracestate.safeParse(tracestate);
+  return { ...rest, traceparent, ...(state.success && tracestate !== undefined && { tracestate }) };
 }
 
 /** The id of the aggregate an event belongs to (its ordering key), e.g. `data.payment_id`. */

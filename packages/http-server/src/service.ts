@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@telemed/observability/logger';
 import type { ServiceMetrics } from '@telemed/observability/metrics';
+import { withTimeout } from './with-timeout';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -149,16 +150,6 @@ async function readiness(res: ServerResponse, checks: Record<string, ReadinessCh
   );
   const ready = results.every(([, status]) => status === 'ok');
   sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

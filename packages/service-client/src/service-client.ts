@@ -3,7 +3,8 @@ import type { ServiceIdentity } from '@telemed/auth/service-identity';
 import { CORRELATION_HEADER } from '@telemed/observability/correlation';
 import type { Logger } from '@telemed/observability/logger';
 import { subgraphUrl } from '@telemed/topology/subgraphs';
-import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
+import { Gauge, type Registry } from 'prom-client';
+import { CircuitBreaker, type CircuitBreakerOptions, type CircuitState } from './circuit-breaker';
 import { CircuitOpenError, ServiceCallError, ServiceGraphQLError } from './errors';
 
 export interface ServiceClientOptions {
@@ -18,7 +19,11 @@ export interface ServiceClientOptions {
   readonly breaker?: Partial<CircuitBreakerOptions>;
   readonly logger?: Logger;
   readonly fetch?: typeof fetch;
+  /** Where `service_client_circuit_state` is registered (the service's `/metrics`); one client per registry. */
+  readonly registry?: Registry;
 }
+
+const CIRCUIT_STATES: readonly CircuitState[] = ['closed', 'open', 'half-open'];
 
 export interface ServiceRequest {
   readonly query: string;
@@ -60,6 +65,20 @@ export function createServiceClient(options: ServiceClientOptions) {
     }
     return breaker;
   };
+  if (options.registry) {
+    new Gauge({
+      name: 'service_client_circuit_state',
+      help: 'Circuit breaker of calls to each target service: 1 for its current state (closed, open, half-open), 0 for the others',
+      labelNames: ['target', 'state'],
+      registers: [options.registry],
+      collect() {
+        for (const [target, breaker] of breakers) {
+          const current = breaker.state;
+          for (const state of CIRCUIT_STATES) this.set({ target, state }, state === current ? 1 : 0);
+        }
+      },
+    });
+  }
 
   async function attempt<T>(target: string, request: ServiceRequest): Promise<T> {
     const breaker = breakerOf(target);

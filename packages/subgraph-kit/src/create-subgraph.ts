@@ -9,6 +9,7 @@ import { jwksKeyResolver } from '@telemed/auth/jwks';
 import { SERVICE_TOKEN_HEADER, serviceTokenSigner, verifyServiceToken, type ServicePrincipal } from '@telemed/auth/service-token';
 import { CORRELATION_HEADER, correlationIdFrom } from '@telemed/observability/correlation';
 import { createLogger, type Logger } from '@telemed/observability/logger';
+import type { TraceCarrier } from '@telemed/observability/trace-context';
 import { createMetrics, type ServiceMetrics } from '@telemed/observability/metrics';
 import { createGraphQLHandler } from '@telemed/http-server/graphql-handler';
 import { createHttpService, type HttpService } from '@telemed/http-server/service';
@@ -76,7 +77,7 @@ export async function createSubgraph<TLoaders extends object>(
   }
   const nats = new LazyNatsConnection(env.natsUrl, definition.name, logger, env.natsAuth);
   const liveEvents = liveEventsOn(nats, env.eventNamespace);
-  const services = serviceClientFor(definition.name, env, logger);
+  const services = serviceClientFor(definition.name, env, logger, metrics);
   const events = startEventRuntime({ definition, orm, nats, env, logger, metrics, services });
   const workers: Worker[] = (definition.workers ?? []).map((worker) =>
     worker.start({ orm, logger: logger.child({ worker: worker.name }), services, env, processEnv: process.env }),
@@ -108,6 +109,8 @@ export async function createSubgraph<TLoaders extends object>(
       onFetchError: (error) => logger.warn({ err: error }, 'JWKS fetch failed; serving the keys fetched before'),
     }),
   );
+  // Per subscription context: the trace of the event whose result is sent next (see withFreshReads).
+  const liveEventTraces = new WeakMap<object, TraceCarrier>();
 
   // One context builder for HTTP requests and for subscriptions, whose
   // headers arrive in graphql-ws `extensions` and whose service token was
@@ -123,11 +126,12 @@ export async function createSubgraph<TLoaders extends object>(
     const em = orm.em.fork({ loggerContext: { correlationId, ...(service.issuer !== GATEWAY_SERVICE && { origin: 'service' }) } });
     const loaders = definition.loaders(em);
     const ip = headers[CLIENT_IP_HEADER];
-    const forgetReads = () => {
+    const forgetReads = (event: { traceparent?: string; tracestate?: string }) => {
       em.clear();
       for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
+      liveEventTraces.set(context, { traceparent: event.traceparent, tracestate: event.tracestate });
     };
-    return {
+    const context: SubgraphContext<TLoaders> = {
       subgraph: definition.name,
       em,
       loaders,
@@ -143,6 +147,7 @@ export async function createSubgraph<TLoaders extends object>(
       liveEvents: withFreshReads(liveEvents, forgetReads),
       authorization: caller && typeof authorization === 'string' ? authorization : undefined,
     };
+    return context;
   };
   const context = (req: IncomingMessage) => contextFrom(req.headers, servicePrincipalOf(req));
 
@@ -188,6 +193,7 @@ export async function createSubgraph<TLoaders extends object>(
         registry: metrics.registry,
         // A subscription lives for hours: its reads are written per event, like an HTTP response's.
         beforeDelivery: (contextValue) => flushAuditedReads(orm, contextValue),
+        traceOf: (context) => liveEventTraces.get(context as object),
       })
     : null;
 
@@ -205,12 +211,12 @@ export async function createSubgraph<TLoaders extends object>(
   };
 }
 
-function serviceClientFor(name: string, env: SubgraphEnv, logger: Logger): ServiceClient {
+function serviceClientFor(name: string, env: SubgraphEnv, logger: Logger, metrics: ServiceMetrics): ServiceClient {
   const key = env.serviceKey;
   const tokenFor = key
     ? serviceTokenSigner(name, key)
     : () => {
         throw new Error(`${name} has no service key (SERVICE_KEY_FILE) and cannot call other services`);
       };
-  return createServiceClient({ self: { name, tokenFor }, logger });
+  return createServiceClient({ self: { name, tokenFor }, logger, registry: metrics.registry });
 }

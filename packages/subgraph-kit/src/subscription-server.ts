@@ -5,6 +5,7 @@ import { CloseCode } from 'graphql-ws';
 import { Gauge, type Registry } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '@telemed/observability/logger';
+import type { TraceCarrier } from '@telemed/observability/trace-context';
 
 export interface SubgraphSubscriptionServerOptions<TContext, TPrincipal> {
   readonly server: Server;
@@ -30,6 +31,12 @@ export interface SubgraphSubscriptionServerOptions<TContext, TPrincipal> {
    * Throwing withholds the event: the subscriber gets an error result instead.
    */
   readonly beforeDelivery?: (context: TContext) => Promise<void>;
+  /**
+   * The trace context of the event a subscription's next result was resolved
+   * from; sent as the result's `extensions.traceparent`, so the gateway
+   * resolves and delivers it in the event's trace.
+   */
+  readonly traceOf?: (context: TContext) => TraceCarrier | undefined;
 }
 
 /**
@@ -85,8 +92,13 @@ export function attachSubgraphSubscriptions<TContext, TPrincipal>(options: Subgr
           }
         }
         const format = options.formatError;
-        if (!format || !result.errors?.length) return undefined;
-        return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };
+        const trace = options.traceOf?.(args.contextValue as TContext);
+        if (!trace?.traceparent && (!format || !result.errors?.length)) return undefined;
+        return {
+          ...result,
+          ...(format && result.errors?.length && { errors: result.errors.map((error) => format(error.toJSON(), error)) }),
+          ...(trace?.traceparent && { extensions: { ...result.extensions, ...traceExtensions(trace) } }),
+        };
       },
       onError: (_ctx, _id, _payload, errors) => {
         options.logger.warn({ errors: errors.map((e) => e.message) }, 'subscription refused');
@@ -101,6 +113,10 @@ export function attachSubgraphSubscriptions<TContext, TPrincipal>(options: Subgr
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+function traceExtensions(trace: TraceCarrier): TraceCarrier {
+  return { traceparent: trace.traceparent, ...(trace.tracestate && { tracestate: trace.tracestate }) };
 }
 
 function headersOf(extensions: Readonly<Record<string, unknown>> | undefined | null): Record<string, string> {

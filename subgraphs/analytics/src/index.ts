@@ -1,4 +1,4 @@
-import { runSubgraph } from '@telemed/subgraph-kit/run-subgraph';
-import { analytics } from './subgraph';
+import { startSubgraph } from '@telemed/subgraph-kit/start-subgraph';
 
-void runSubgraph(analytics);
+// Tracing starts before the subgraph's modules load (see startSubgraph).
+startSubgraph('analytics', async () => (await import('./subgraph')).analytics);

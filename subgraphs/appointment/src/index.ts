@@ -1,4 +1,4 @@
-import { runSubgraph } from '@telemed/subgraph-kit/run-subgraph';
-import { appointment } from './subgraph';
+import { startSubgraph } from '@telemed/subgraph-kit/start-subgraph';
 
-void runSubgraph(appointment);
+// Tracing starts before the subgraph's modules load (see startSubgraph).
+startSubgraph('appointment', async () => (await import('./subgraph')).appointment);

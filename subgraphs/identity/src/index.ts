@@ -1,4 +1,4 @@
-import { runSubgraph } from '@telemed/subgraph-kit/run-subgraph';
-import { identity } from './subgraph';
+import { startSubgraph } from '@telemed/subgraph-kit/start-subgraph';
 
-void runSubgraph(identity);
+// Tracing starts before the subgraph's modules load (see startSubgraph).
+startSubgraph('identity', async () => (await import('./subgraph')).identity);

@@ -1,4 +1,4 @@
-import { runSubgraph } from '@telemed/subgraph-kit/run-subgraph';
-import { payment } from './subgraph';
+import { startSubgraph } from '@telemed/subgraph-kit/start-subgraph';
 
-void runSubgraph(payment);
+// Tracing starts before the subgraph's modules load (see startSubgraph).
+startSubgraph('payment', async () => (await import('./subgraph')).payment);

@@ -1,4 +1,4 @@
-import { runSubgraph } from '@telemed/subgraph-kit/run-subgraph';
-import { provider } from './subgraph';
+import { startSubgraph } from '@telemed/subgraph-kit/start-subgraph';
 
-void runSubgraph(provider);
+// Tracing starts before the subgraph's modules load (see startSubgraph).
+startSubgraph('provider', async () => (await import('./subgraph')).provider);

@@ -1,4 +1,4 @@
-import { runSubgraph } from '@telemed/subgraph-kit/run-subgraph';
-import { storage } from './subgraph';
+import { startSubgraph } from '@telemed/subgraph-kit/start-subgraph';
 
-void runSubgraph(storage);
+// Tracing starts before the subgraph's modules load (see startSubgraph).
+startSubgraph('storage', async () => (await import('./subgraph')).storage);

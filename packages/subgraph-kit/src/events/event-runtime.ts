@@ -7,6 +7,7 @@ import type { RunningConsumer } from '@telemed/event-bus/consumer';
 import type { SubgraphDefinition } from '../definition';
 import type { SubgraphEnv } from '../env';
 import type { LazyNatsConnection } from '../nats-connection';
+import { registerBacklogGauges } from './backlog-metrics';
 import { createEventMetrics } from './event-metrics';
 import { OutboxEvent } from './outbox-event.entity';
 import { OutboxRelay } from './outbox-relay';
@@ -46,6 +47,13 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
   let ready = false;
   let closed = false;
   const running: RunningConsumer[] = [];
+  registerBacklogGauges({
+    registry: options.metrics.registry,
+    orm,
+    produces: produces.length > 0,
+    consumers: consumers.map((c) => c.name),
+    bus: () => bus,
+  });
 
   const relay = produces.length
     ? new OutboxRelay({

@@ -36,15 +36,16 @@ export function liveEventsOn(nats: LazyNatsConnection, namespace: string): LiveE
  * from what an earlier event read. Each event handed out by the returned
  * `LiveEvents` first runs `forget` (clearing them), so every event is
  * resolved from the database as it is now. graphql-js asks for the next
- * event only after the previous one was resolved and sent.
+ * event only after the previous one was resolved and sent, so `forget` also
+ * learns which event the result about to be sent belongs to (its trace).
  */
-export function withFreshReads(live: LiveEvents, forget: () => void): LiveEvents {
+export function withFreshReads(live: LiveEvents, forget: (event: EventEnvelope) => void): LiveEvents {
   return <T extends EventType>(types: readonly T[], filter?: (event: EventEnvelope<T>) => boolean) => {
     const events = live(types, filter);
     const fresh: AsyncIterableIterator<EventEnvelope<T>> = {
       next: async () => {
         const result = await events.next();
-        if (!result.done) forget();
+        if (!result.done) forget(result.value as EventEnvelope);
         return result;
       },
       return: (value?: unknown) => events.return?.(value) ?? Promise.resolve({ done: true, value: undefined }),

@@ -1,4 +1,6 @@
+import { SpanKind } from '@opentelemetry/api';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { contextFromCarrier, inSpan } from '@telemed/observability/trace-context';
 import type { Logger } from '@telemed/observability/logger';
 import type { AnyEventEnvelope } from '@telemed/event-bus/envelope';
 import type { EventPublisher } from '@telemed/event-bus/publisher';
@@ -80,7 +82,20 @@ export class OutboxRelay {
       const sent: string[] = [];
       for (const row of rows) {
         try {
-          const ack = await publisher.publishValidated(row.envelope, { timeoutMs: 3_000 });
+          // A sibling of the handling spans, under the span that recorded the event.
+          const ack = await inSpan(
+            `publish ${row.envelope.event_type}`,
+            {
+              kind: SpanKind.PRODUCER,
+              parent: contextFromCarrier(row.envelope),
+              attributes: {
+                'messaging.system': 'nats',
+                'messaging.operation.type': 'send',
+                'messaging.message.id': row.envelope.event_id,
+              },
+            },
+            () => publisher.publishValidated(row.envelope, { timeoutMs: 3_000 }),
+          );
           sent.push(row.id);
           this.options.metrics.published.inc({
             type: row.envelope.event_type,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { currentTraceCarrier } from '@telemed/observability/trace-context';
 import type { CurrentVersion, EventData, EventType, EventVersion } from '@telemed/event-bus/catalogue/index';
 import type { EventEnvelope } from '@telemed/event-bus/envelope';
 import { aggregateIdOf, createEvent } from '@telemed/event-bus/validate';
@@ -47,6 +48,8 @@ export function recordEvent<T extends EventType, V extends EventVersion<T> = Cur
     userId: origin.caller?.userId,
     metadata: options.metadata,
     at: options.at,
+    // The outbox keeps the recording span's context in the envelope; consumers continue the trace.
+    trace: currentTraceCarrier(),
   });
   em.persist(
     em.create(OutboxEvent, {
