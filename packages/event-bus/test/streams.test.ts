@@ -26,6 +26,7 @@ describe('ensureStreams', () => {
       subjects: [`${names.namespace}.payment.>`],
       duplicate_window: nanos(defaultStreamSettings.duplicateWindowMs),
       max_age: nanos(defaultStreamSettings.maxAgeMs),
+      num_replicas: 1,
     });
     expect((await jsm.streams.info(names.deadLetterStream)).config.subjects).toEqual([
       `${names.namespace}.dead_letter.*`,
@@ -41,5 +42,12 @@ describe('ensureStreams', () => {
     const info = await jsm.streams.info(names.stream('payment'));
     expect(info.config.duplicate_window).toBe(nanos(5 * 60_000));
     expect(info.state.messages).toBe(1);
+  });
+
+  it('asks the server for the configured replicas: a single server refuses 3 and the stream stays as it was', async () => {
+    await ensureStreams(jsm, names);
+    await expect(ensureStreams(jsm, names, { ...defaultStreamSettings, replicas: 3 })).rejects.toThrow(/replicas/i);
+    const info = await jsm.streams.info(names.stream('payment'));
+    expect(info.config.num_replicas).toBe(1);
   });
 });

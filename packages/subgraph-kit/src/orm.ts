@@ -17,6 +17,14 @@ export interface OrmOptions {
   readonly metrics: ServiceMetrics;
   readonly logger: Logger;
   readonly poolMax?: number;
+  /** The subgraph's database on the server (`DATABASE_NAME`); default `<prefix>_<name>`. */
+  readonly database?: string;
+  /**
+   * Create the database when it is missing (`CREATE_DATABASES`, default true).
+   * Off where each subgraph gets a database provisioned for it and a user that
+   * may not create one (or reach the `postgres` maintenance database).
+   */
+  readonly createDatabase?: boolean;
 }
 
 /** The parts of a subgraph definition its database needs. */
@@ -27,9 +35,14 @@ export function databaseName(prefix: string, subgraph: string): string {
   return `${prefix}_${subgraph}`;
 }
 
+/** The URL of the subgraph's own database: `DATABASE_NAME` when set, else `<prefix>_<name>`, on the server. */
+export function subgraphDatabaseUrl(definition: Pick<OrmDefinition, 'name'>, options: Pick<OrmOptions, 'serverUrl' | 'prefix' | 'database'>): string {
+  return databaseUrlFor(options.serverUrl, options.database ?? databaseName(options.prefix, definition.name));
+}
+
 export function ormConfig(definition: OrmDefinition, options: OrmOptions): Options {
   return {
-    clientUrl: databaseUrlFor(options.serverUrl, databaseName(options.prefix, definition.name)),
+    clientUrl: subgraphDatabaseUrl(definition, options),
     entities: [...definition.entities, ...(definition.auditOutbox ? [AuditOutboxSchema] : []), ...eventEntities(definition)],
     extensions: [Migrator],
     migrations: {
@@ -52,9 +65,11 @@ export function ormConfig(definition: OrmDefinition, options: OrmOptions): Optio
   };
 }
 
-/** Creates the database if missing and opens the ORM on it. */
+/** Creates the database if missing (unless told not to) and opens the ORM on it. */
 export async function openOrm(definition: OrmDefinition, options: OrmOptions): Promise<MikroORM> {
-  await ensureDatabase(options.serverUrl, databaseName(options.prefix, definition.name));
+  if (options.createDatabase !== false) {
+    await ensureDatabase(options.serverUrl, options.database ?? databaseName(options.prefix, definition.name));
+  }
   return MikroORM.init(ormConfig(definition, options));
 }
 
@@ -68,9 +83,7 @@ export async function migrate(
   definition: OrmDefinition & Pick<SubgraphDefinition, 'seed'>,
   options: OrmOptions & { seed: boolean },
 ): Promise<string[]> {
-  const lock = new pg.Client({
-    connectionString: databaseUrlFor(options.serverUrl, databaseName(options.prefix, definition.name)),
-  });
+  const lock = new pg.Client({ connectionString: subgraphDatabaseUrl(definition, options) });
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`migrate:${definition.name}`]);
