@@ -44,10 +44,11 @@ describe('ensureStreams', () => {
     expect(info.state.messages).toBe(1);
   });
 
-  it('asks the server for the configured replicas: a single server refuses 3 and the stream stays as it was', async () => {
-    await ensureStreams(jsm, names);
-    await expect(ensureStreams(jsm, names, { ...defaultStreamSettings, replicas: 3 })).rejects.toThrow(/replicas/i);
-    const info = await jsm.streams.info(names.stream('payment'));
-    expect(info.config.num_replicas).toBe(1);
+  it('asks the server for the configured replicas: a single server refuses to create streams with 3', async () => {
+    const clustered = busNames(`${eventNamespace()}_replicas`);
+    await expect(ensureStreams(jsm, clustered, { ...defaultStreamSettings, replicas: 3 })).rejects.toThrow(
+      /replicas > 1 not supported/,
+    );
+    await expect(jsm.streams.info(clustered.stream('appointment'))).rejects.toThrow(/not found/i);
   });
 });

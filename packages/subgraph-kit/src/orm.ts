@@ -59,6 +59,9 @@ export function ormConfig(definition: OrmDefinition, options: OrmOptions): Optio
     // logger itself decides whether to print (pino level `debug`).
     debug: ['query'],
     loggerFactory: (loggerOptions) => new SqlCountingLogger(loggerOptions, options.metrics, options.logger),
+    // openOrm creates the database (or, with CREATE_DATABASES=false, does not); MikroORM's own
+    // check would create it regardless, from the maintenance database.
+    ensureDatabase: false,
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
@@ -70,7 +73,17 @@ export async function openOrm(definition: OrmDefinition, options: OrmOptions): P
   if (options.createDatabase !== false) {
     await ensureDatabase(options.serverUrl, options.database ?? databaseName(options.prefix, definition.name));
   }
-  return MikroORM.init(ormConfig(definition, options));
+  const orm = await MikroORM.init(ormConfig(definition, options));
+  if (options.createDatabase === false) {
+    // MikroORM connects lazily and only logs a failure; a provisioned database that is
+    // missing or unreachable is a deployment error worth stopping for, with its reason.
+    const check = await orm.checkConnection();
+    if (!check.ok) {
+      await orm.close();
+      throw new Error(`${definition.name}: cannot use database ${options.database ?? databaseName(options.prefix, definition.name)}: ${check.reason}`);
+    }
+  }
+  return orm;
 }
 
 /**
