@@ -5,6 +5,7 @@
 // writes a JSON array with, per manifest, null (valid) or the error message.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'kubernetes-models');

@@ -14,6 +14,7 @@
  * Type checking is `npm run check`'s job; this only strips types.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { subgraphNames } from '@telemed/topology/subgraphs';
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
       external.add(packageName(imported.path));
     }
   }
-  const builtins = new Set(require('node:module').builtinModules as string[]);
+  const builtins = new Set(builtinModules);
   const packages = [...external].filter((name) => !builtins.has(name)).sort();
   writeFileSync(join(out, 'external-packages.json'), `${JSON.stringify(packages, null, 2)}\n`);
   const runtime = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
