@@ -35,12 +35,8 @@ export const privateKeyFiles: Readonly<Record<string, Readonly<Record<string, st
   ]),
 );
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const folder = args.find((arg) => !arg.startsWith('--'));
-  const ownerArg = args.includes('--owner') ? args[args.indexOf('--owner') + 1] : undefined;
-  if (!folder) throw new Error('usage: provision-keys <folder> [--owner uid:gid]');
-  const owner = ownerArg ? parseOwner(ownerArg) : null;
+/** Writes the layout above into `folder`, keeping keys that exist; hands it to `owner` when given. */
+export function provisionKeys(folder: string, owner: { uid: number; gid: number } | null): void {
   const entries = [];
   for (const [service, files] of Object.entries(privateKeyFiles)) {
     const dir = join(folder, service);
@@ -63,7 +59,15 @@ function main(): void {
   writeFileSync(bundle, `${JSON.stringify(serviceJwksOf(entries), null, 2)}\n`);
   secure(bundle, 0o644, owner);
   secure(publicDir, 0o755, owner);
-  console.log(`Keys ready in ${folder} for ${Object.keys(privateKeyFiles).join(', ')}${owner ? `, owned by ${ownerArg}` : ''}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const folder = args.find((arg) => !arg.startsWith('--') && arg !== args[args.indexOf('--owner') + 1]);
+  const ownerArg = args.includes('--owner') ? args[args.indexOf('--owner') + 1] : undefined;
+  if (!folder) throw new Error('usage: provision-keys <folder> [--owner uid:gid]');
+  provisionKeys(folder, ownerArg ? parseOwner(ownerArg) : null);
+  console.log(`Keys ready in ${folder} for ${Object.keys(privateKeyFiles).join(', ')}${ownerArg ? `, owned by ${ownerArg}` : ''}`);
 }
 
 function secure(path: string, mode: number, owner: { uid: number; gid: number } | null): void {

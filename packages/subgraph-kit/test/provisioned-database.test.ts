@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import pg from 'pg';
 import { createLogger } from '@telemed/observability/logger';
 import { createMetrics } from '@telemed/observability/metrics';
@@ -51,6 +53,37 @@ describe('a provisioned database (DATABASE_NAME, CREATE_DATABASES=false)', () =>
       expect(await migrate(orm, paymentSubgraph, { ...options(name), seed: false })).toEqual([]);
     } finally {
       await orm.close();
+    }
+  });
+
+  /** The entry point a migration Job runs: `<subgraph entry> migrate`, then exit. */
+  const migrateEntry = (env: NodeJS.ProcessEnv) =>
+    new Promise<{ code: number; output: string }>((resolve) => {
+      const root = join(__dirname, '..', '..', '..');
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'subgraphs/payment/src/index.ts', 'migrate'],
+        { cwd: root, env: { PATH: process.env.PATH, LOG_FORMAT: 'json', NODE_ENV: 'production', ...env } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+      );
+    });
+
+  it('`<entry> migrate` applies the migrations and exits, and fails with the reason on a missing database', async () => {
+    const job = `${name}_job`;
+    try {
+      const created = await migrateEntry({ DATABASE_URL: serverUrl, DATABASE_NAME: job });
+      expect(created.code).toBe(0);
+      expect(created.output).toMatch(/"msg":"migrations applied"/);
+      const again = await migrateEntry({ DATABASE_URL: serverUrl, DATABASE_NAME: job, CREATE_DATABASES: 'false' });
+      expect(again).toMatchObject({ code: 0 });
+      expect(again.output).toMatch(/"msg":"database already up to date"/);
+      const missing = await migrateEntry({ DATABASE_URL: serverUrl, DATABASE_NAME: `${job}_missing`, CREATE_DATABASES: 'false' });
+      expect(missing.code).toBe(1);
+      expect(missing.output).toMatch(/migration failed/);
+      expect(missing.output).toContain(`${job}_missing`);
+      expect(await exists(`${job}_missing`)).toBe(false);
+    } finally {
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS "${job}" WITH (FORCE)`));
     }
   });
 });
