@@ -17,7 +17,7 @@ module.exports = {
   // Jest reads testTimeout only here, not per project: integration tests wait on a real stack.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,scripts,clients}/**/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,scripts,clients}/**/src/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/deploy/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -58,6 +58,11 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   printBanner(stack);
+  // The services keep logging below the banner; Enter shows it again.
+  if (process.stdin.isTTY) {
+    process.stdin.on('data', () => printBanner(stack!));
+    process.stdin.resume();
+  }
 }
 
 function printBanner(stack: Stack): void {
@@ -90,7 +95,9 @@ function printBanner(stack: Stack): void {
     `    curl -s ${stack.gatewayUrl} -H 'content-type: application/json' --data '${sample}'`,
     `    curl -s ${stack.gatewayUrl} -H 'content-type: application/json' --data '${login}'`,
     '',
-    'Press Ctrl-C to stop.',
+    `  Apollo Sandbox: open ${stack.gatewayUrl} in a browser (headers: {"Authorization": "Bearer <accessToken>"}).`,
+    '',
+    process.stdin.isTTY ? 'Press Enter to show this again, Ctrl-C to stop.' : 'Press Ctrl-C to stop.',
     '',
   ];
   process.stdout.write(lines.join('\n'));

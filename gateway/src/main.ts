@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closeOnSignals } from '@telemed/http-server/shutdown';
 import { createLogger } from '@telemed/observability/logger';
+import { resolveSecretFiles } from '@telemed/settings/secret-files';
 import { GATEWAY_PORT } from '@telemed/topology/subgraphs';
 import { createGateway } from './gateway';
 
+resolveSecretFiles(process.env);
 const logger = createLogger('gateway');
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? resolve(__dirname, '../../schema/supergraph.graphql');
 

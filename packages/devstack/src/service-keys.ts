@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import { serviceJwksOf } from '@telemed/auth/service-trust';
 
@@ -25,4 +26,11 @@ export function provisionServiceKeys(dataDir: string, services: readonly string[
   return Object.fromEntries(
     services.map((service) => [service, { SERVICE_KEY_FILE: serviceKeyFile(dataDir, service), SERVICE_JWKS_FILE: serviceJwksFile(dataDir) }]),
   );
+}
+
+/** A 32-byte random key (base64): identity's data key, storage's file-link key; created on first use, as the services themselves do outside production. */
+export function provisionDataKey(file: string): void {
+  if (existsSync(file)) return;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
 }

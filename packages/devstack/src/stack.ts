@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSigningKeyFile } from '@telemed/auth/signing-key';
 import type { Logger } from '@telemed/observability/logger';
 import { GATEWAY_OPS_PORT, GATEWAY_PORT, subgraphs, subgraphUrlVariable, type SubgraphInfo, type SubgraphName } from '@telemed/topology/subgraphs';
@@ -11,7 +10,7 @@ import { freePort, isPortFree } from './ports';
 import { startPostgres, type PostgresHandle } from './postgres';
 import { repoRoot } from './repo-root';
 import { localGraphqlUrl, serviceEnv, stackSettings, type StackMode } from './service-env';
-import { provisionServiceKeys } from './service-keys';
+import { provisionDataKey, provisionServiceKeys } from './service-keys';
 import { createSupervisor, type ServiceSpec } from './supervisor';
 
 export type { StackMode };
@@ -314,13 +313,6 @@ function rateLimitEnv(mode: StackMode, namespace: string): Record<string, string
     RATE_LIMIT_USER_PER_MINUTE: roomy,
     RATE_LIMIT_KEY_LOOKUPS_PER_MINUTE: roomy,
   };
-}
-
-/** A 32-byte random key (base64): identity's data key, storage's file-link key; created on first use, as the services themselves do outside production. */
-function provisionDataKey(file: string): void {
-  if (existsSync(file)) return;
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
 }
 
 /** Where a stack keeps identity's access-token signing key (created on first use). */

@@ -17,6 +17,12 @@ export interface StreamSettings {
   /** JetStream de-duplicates `Nats-Msg-Id` (our `event_id`) within this window. */
   readonly duplicateWindowMs: number;
   readonly deadLetterMaxAgeMs: number;
+  /**
+   * Copies of each stream in a JetStream cluster (`EVENT_STREAM_REPLICAS`):
+   * 1 on a single server (dev, tests), 3 in production so a stream survives
+   * the loss of one NATS node. At most the cluster's size (and at most 5).
+   */
+  readonly replicas: number;
 }
 
 export const defaultStreamSettings: StreamSettings = {
@@ -25,6 +31,7 @@ export const defaultStreamSettings: StreamSettings = {
   // marking it sent; that happens within seconds, an hour is ample.
   duplicateWindowMs: 60 * 60_000,
   deadLetterMaxAgeMs: 30 * DAY_MS,
+  replicas: 1,
 };
 
 /** The streams a namespace needs: one per domain, plus the dead letters. */
@@ -36,7 +43,7 @@ export function streamConfigs(
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     discard: DiscardPolicy.Old,
-    num_replicas: 1,
+    num_replicas: settings.replicas,
   };
   return [
     ...names.domains.map(
@@ -92,6 +99,8 @@ async function ensureStream(jsm: JetStreamManager, config: StreamConfig): Promis
     subjects: config.subjects,
     max_age: config.max_age,
     duplicate_window: config.duplicate_window,
+    // JetStream moves a clustered stream to more (or fewer) peers in place.
+    num_replicas: config.num_replicas,
   });
 }
 
@@ -99,6 +108,7 @@ function differs(current: StreamConfig, wanted: StreamConfig): boolean {
   return (
     current.max_age !== wanted.max_age ||
     current.duplicate_window !== wanted.duplicate_window ||
+    current.num_replicas !== wanted.num_replicas ||
     JSON.stringify(current.subjects) !== JSON.stringify(wanted.subjects)
   );
 }

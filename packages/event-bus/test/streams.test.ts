@@ -27,6 +27,7 @@ describe('ensureStreams', () => {
       subjects: [`${names.namespace}.payment.>`],
       duplicate_window: nanos(defaultStreamSettings.duplicateWindowMs),
       max_age: nanos(defaultStreamSettings.maxAgeMs),
+      num_replicas: 1,
     });
     expect((await jsm.streams.info(names.deadLetterStream)).config.subjects).toEqual([
       `${names.namespace}.dead_letter.*`,
@@ -42,5 +43,13 @@ describe('ensureStreams', () => {
     const info = await jsm.streams.info(names.stream('payment'));
     expect(info.config.duplicate_window).toBe(nanos(5 * 60_000));
     expect(info.state.messages).toBe(1);
+  });
+
+  it('asks the server for the configured replicas: a single server refuses to create streams with 3', async () => {
+    const clustered = busNames(`${eventNamespace()}_replicas`);
+    await expect(ensureStreams(jsm, clustered, { ...defaultStreamSettings, replicas: 3 })).rejects.toThrow(
+      /replicas > 1 not supported/,
+    );
+    await expect(jsm.streams.info(clustered.stream('appointment'))).rejects.toThrow(/not found/i);
   });
 });

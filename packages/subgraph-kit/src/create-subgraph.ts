@@ -63,13 +63,7 @@ export async function createSubgraph<TLoaders extends object>(
     throw new Error(`${definition.name}: no service-token trust bundle; set SERVICE_JWKS_FILE or SERVICE_JWKS (npm start provisions one)`);
   }
   const metrics = createMetrics(definition.name);
-  const ormOptions: OrmOptions = {
-    serverUrl: env.databaseUrl,
-    prefix: env.databasePrefix,
-    metrics,
-    logger,
-    poolMax: env.dbPoolMax,
-  };
+  const ormOptions = ormOptionsOf(env, metrics, logger);
   const orm = await openOrm(definition, ormOptions);
   if (env.migrateOnStart) {
     const applied = await migrate(orm, definition, { ...ormOptions, seed: env.seedDemoData });
@@ -208,6 +202,19 @@ export async function createSubgraph<TLoaders extends object>(
       await subscriptions?.close();
       await service.close();
     },
+  };
+}
+
+/** How a subgraph process reaches its database, from its settings. */
+export function ormOptionsOf(env: SubgraphEnv, metrics: ServiceMetrics, logger: Logger): OrmOptions {
+  return {
+    serverUrl: env.databaseUrl,
+    prefix: env.databasePrefix,
+    database: env.databaseName,
+    createDatabase: env.createDatabase,
+    metrics,
+    logger,
+    poolMax: env.dbPoolMax,
   };
 }
 

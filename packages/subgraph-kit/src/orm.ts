@@ -17,6 +17,14 @@ export interface OrmOptions {
   readonly metrics: ServiceMetrics;
   readonly logger: Logger;
   readonly poolMax?: number;
+  /** The subgraph's database on the server (`DATABASE_NAME`); default `<prefix>_<name>`. */
+  readonly database?: string;
+  /**
+   * Create the database when it is missing (`CREATE_DATABASES`, default true).
+   * Off where each subgraph gets a database provisioned for it and a user that
+   * may not create one (or reach the `postgres` maintenance database).
+   */
+  readonly createDatabase?: boolean;
 }
 
 /** The parts of a subgraph definition its database needs. */
@@ -27,9 +35,14 @@ export function databaseName(prefix: string, subgraph: string): string {
   return `${prefix}_${subgraph}`;
 }
 
+/** The URL of the subgraph's own database: `DATABASE_NAME` when set, else `<prefix>_<name>`, on the server. */
+export function subgraphDatabaseUrl(definition: Pick<OrmDefinition, 'name'>, options: Pick<OrmOptions, 'serverUrl' | 'prefix' | 'database'>): string {
+  return databaseUrlFor(options.serverUrl, options.database ?? databaseName(options.prefix, definition.name));
+}
+
 export function ormConfig(definition: OrmDefinition, options: OrmOptions): Options {
   return {
-    clientUrl: databaseUrlFor(options.serverUrl, databaseName(options.prefix, definition.name)),
+    clientUrl: subgraphDatabaseUrl(definition, options),
     entities: [...definition.entities, ...(definition.auditOutbox ? [AuditOutboxSchema] : []), ...eventEntities(definition)],
     extensions: [Migrator],
     migrations: {
@@ -46,16 +59,31 @@ export function ormConfig(definition: OrmDefinition, options: OrmOptions): Optio
     // logger itself decides whether to print (pino level `debug`).
     debug: ['query'],
     loggerFactory: (loggerOptions) => new SqlCountingLogger(loggerOptions, options.metrics, options.logger),
+    // openOrm creates the database (or, with CREATE_DATABASES=false, does not); MikroORM's own
+    // check would create it regardless, from the maintenance database.
+    ensureDatabase: false,
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
   };
 }
 
-/** Creates the database if missing and opens the ORM on it. */
+/** Creates the database if missing (unless told not to) and opens the ORM on it. */
 export async function openOrm(definition: OrmDefinition, options: OrmOptions): Promise<MikroORM> {
-  await ensureDatabase(options.serverUrl, databaseName(options.prefix, definition.name));
-  return MikroORM.init(ormConfig(definition, options));
+  if (options.createDatabase !== false) {
+    await ensureDatabase(options.serverUrl, options.database ?? databaseName(options.prefix, definition.name));
+  }
+  const orm = await MikroORM.init(ormConfig(definition, options));
+  if (options.createDatabase === false) {
+    // MikroORM connects lazily and only logs a failure; a provisioned database that is
+    // missing or unreachable is a deployment error worth stopping for, with its reason.
+    const check = await orm.checkConnection();
+    if (!check.ok) {
+      await orm.close();
+      throw new Error(`${definition.name}: cannot use database ${options.database ?? databaseName(options.prefix, definition.name)}: ${check.reason}`);
+    }
+  }
+  return orm;
 }
 
 /**
@@ -68,9 +96,7 @@ export async function migrate(
   definition: OrmDefinition & Pick<SubgraphDefinition, 'seed'>,
   options: OrmOptions & { seed: boolean },
 ): Promise<string[]> {
-  const lock = new pg.Client({
-    connectionString: databaseUrlFor(options.serverUrl, databaseName(options.prefix, definition.name)),
-  });
+  const lock = new pg.Client({ connectionString: subgraphDatabaseUrl(definition, options) });
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`migrate:${definition.name}`]);

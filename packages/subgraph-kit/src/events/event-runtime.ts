@@ -4,6 +4,7 @@ import type { ServiceMetrics } from '@telemed/observability/metrics';
 import type { ServiceClient } from '@telemed/service-client/service-client';
 import { createEventBus, type EventBus } from '@telemed/event-bus/bus';
 import type { RunningConsumer } from '@telemed/event-bus/consumer';
+import { defaultStreamSettings } from '@telemed/event-bus/streams';
 import type { SubgraphDefinition } from '../definition';
 import type { SubgraphEnv } from '../env';
 import type { LazyNatsConnection } from '../nats-connection';
@@ -83,7 +84,10 @@ export function startEventRuntime(options: EventRuntimeOptions): EventRuntime {
     const connection = await nats.ready();
     for (let attempt = 1; !closed; attempt++) {
       try {
-        bus = await createEventBus(connection, { namespace: env.eventNamespace });
+        bus = await createEventBus(connection, {
+          namespace: env.eventNamespace,
+          streams: { ...defaultStreamSettings, replicas: env.eventStreamReplicas },
+        });
         await bus.ensureStreams();
         for (const consumer of consumers) {
           running.push(
