@@ -57,6 +57,14 @@ describe('deploy/helm/telemed', () => {
     expect(() => renderChart(chart, { release: 'tm', values: { gateway: required.gateway } })).toThrow(/storageFiles.publicUrl/);
   });
 
+  it('probes the gateway’s readiness on its operations port, which no Service exposes', () => {
+    const [container] = find(manifests, 'Deployment', 'tm-gateway').spec!.template.spec.containers;
+    expect(container.readinessProbe.httpGet.port).toBe('ops');
+    expect(container.ports.find((p: { name: string }) => p.name === 'ops').containerPort).toBe(4090);
+    const ports = find(manifests, 'Service', 'tm-gateway').spec!.ports.map((p: { port: number }) => p.port);
+    expect(ports).not.toContain(4090);
+  });
+
   it('runs the gateway under an HPA and every service with probes, resources, a PDB and a locked-down container', () => {
     const hpa = find(manifests, 'HorizontalPodAutoscaler', 'tm-gateway');
     expect(hpa.spec!.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'tm-gateway' });
