@@ -13,6 +13,9 @@ describe('PHI stays out of events', () => {
   const patientIndex = demo.patients.length - 5;
   const asPatient = as.patient(patientIndex);
   const marker = `phi-marker-${randomBytes(6).toString('hex')}`;
+  const uploaded: string[] = [];
+  // The file lands on a demo appointment; other suites count that appointment's attachments.
+  afterAll(() => sql('storage', 'delete from stored_file where id = any($1::uuid[])', [uploaded]));
 
   const envelopes = (subgraph: 'appointment' | 'storage', aggregateId: string) =>
     sql<{ type: string; text: string }>(subgraph, `select envelope->>'event_type' as type, envelope::text as text from outbox_event where aggregate_id = $1`, [aggregateId]);
@@ -44,6 +47,7 @@ describe('PHI stays out of events', () => {
       { input: { appointmentId: appointment.id, filename: `${marker}.pdf`, contentType: 'application/pdf', size: 4 } },
       asPatient,
     );
+    uploaded.push(requestFileUpload.file.id);
     const put = await fetch(requestFileUpload.uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: new Uint8Array(4) });
     expect(put.status).toBe(201);
     const [event] = await waitFor('the upload event', () => envelopes('storage', requestFileUpload.file.id), (rows) => rows.length >= 1);

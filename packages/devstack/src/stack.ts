@@ -295,7 +295,7 @@ function mapSubgraphs<T>(value: (info: SubgraphInfo) => T): Record<SubgraphName,
  * Future appointments a patient may hold on the test stack: the suite books
  * many for a few demo patients, more than production's default of 10.
  */
-export const TEST_MAX_FUTURE_APPOINTMENTS = 40;
+export const TEST_MAX_FUTURE_APPOINTMENTS = 1000;
 
 /**
  * The stack gateway's rate limits (and the booking quota, above). The test suite sends thousands of requests
