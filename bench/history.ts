@@ -8,10 +8,12 @@ import type { Summary } from './summary';
 
 /**
  * docs/performance.md: a hand-written header (method, how to read the table),
- * then every run, newest first. Each run ends with its numbers as a JSON
- * comment, so the next run can say what changed.
+ * then the latest run only; the runs it replaces move to
+ * docs/performance-history.md, newest first. Each run ends with its numbers as
+ * a JSON comment, so the next run can say what changed.
  */
 export const performanceFile = join(repoRoot, 'docs', 'performance.md');
+export const performanceHistoryFile = join(repoRoot, 'docs', 'performance-history.md');
 
 const MARKER = '<!-- bench:history: `npm run bench` adds each run below, newest first -->';
 const DATA = /<!-- bench:data (\{.*?\}) -->/;
@@ -68,15 +70,25 @@ export async function changesSincePrevious(current: RunData): Promise<string[]> 
   return lines;
 }
 
-/** Puts `section` (one rendered run) above the earlier runs. */
+/** Makes `section` (one rendered run) the current run; the one it replaces goes on top of the history file. */
 export async function writeHistory(section: string, data: RunData): Promise<void> {
   const existing = await readFile(performanceFile, 'utf8').catch(() => `# Performance\n\n${MARKER}\n`);
-  const at = existing.indexOf(MARKER);
-  if (at < 0) throw new Error(`${performanceFile} lacks the line ${MARKER}; put it back above the first run`);
-  const head = existing.slice(0, at + MARKER.length);
-  const earlier = existing.slice(at + MARKER.length).trim();
+  const { head, runs: earlier } = splitAtMarker(existing, performanceFile);
   const run = `${section.trim()}\n\n<!-- bench:data ${JSON.stringify(data)} -->`;
-  await writeFile(performanceFile, `${head}\n\n${run}\n${earlier ? `\n${earlier}\n` : ''}`);
+  if (earlier) {
+    const history = await readFile(performanceHistoryFile, 'utf8').catch(
+      () => `# Performance: earlier runs\n\nRuns that a later \`npm run bench\` replaced in [performance.md](performance.md), newest first.\n\n${MARKER}\n`,
+    );
+    const past = splitAtMarker(history, performanceHistoryFile);
+    await writeFile(performanceHistoryFile, `${past.head}\n\n${earlier}\n${past.runs ? `\n${past.runs}\n` : ''}`);
+  }
+  await writeFile(performanceFile, `${head}\n\n${run}\n`);
+}
+
+function splitAtMarker(text: string, file: string): { head: string; runs: string } {
+  const at = text.indexOf(MARKER);
+  if (at < 0) throw new Error(`${file} lacks the line ${MARKER}; put it back above the first run`);
+  return { head: text.slice(0, at + MARKER.length), runs: text.slice(at + MARKER.length).trim() };
 }
 
 async function previousRun(): Promise<RunData | undefined> {
