@@ -1,11 +1,11 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { sampleSum } from '@telemed/devstack/prometheus';
 import { provider, startTestSubgraphs, type TestSubgraphs } from './support/fixtures';
 import { callerToken, post, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
 import { reviewFeed } from './support/review-feed';
+import { collect as collectStream, connectWs, until } from './support/ws-client';
 import { startTestSubgraph, type TestSubgraph, type TestSubgraphDefinition } from './support/test-subgraph';
 
 /**
@@ -60,38 +60,11 @@ afterAll(async () => {
 });
 
 function connect(userId = 'u-1') {
-  const closes: { code: number; reason: string }[] = [];
-  const client = createClient({
-    url: gw.url.replace('http', 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${callerToken({ userId, roles: ['DOCTOR'], doctorId: '1' }, 300)}` },
-    retryAttempts: 0,
-    on: { closed: (event) => void closes.push(event as { code: number; reason: string }) },
-  });
-  clients.push(client);
-  return { client, closes };
+  return connectWs(gw.url, { authorization: `Bearer ${callerToken({ userId, roles: ['DOCTOR'], doctorId: '1' }, 300)}` }, clients);
 }
 
-function collect(client: Client, query = REVIEWS, variables: Record<string, unknown> = { doctorId: '1' }) {
-  const results: FormattedExecutionResult<Record<string, unknown>, unknown>[] = [];
-  const errors: unknown[] = [];
-  let unsubscribe = () => {};
-  const done = new Promise<void>((resolve) => {
-    unsubscribe = client.subscribe(
-      { query, variables },
-      { next: (r) => void results.push(r), error: (e) => (errors.push(e), resolve()), complete: () => resolve() },
-    );
-  });
-  return { results, errors, done, unsubscribe: () => unsubscribe() };
-}
+const collect = (client: Client, query = REVIEWS, variables: Record<string, unknown> = { doctorId: '1' }) => collectStream(client, query, variables);
 
-async function until(condition: () => boolean | Promise<boolean>, ms = 5_000) {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function refusedCount(labels: Record<string, string>): Promise<number> {
   return sampleSum(await (await fetch(`${gw.ops}/metrics`)).text(), 'graphql_operations_refused_total', labels);

@@ -1,11 +1,12 @@
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { sampleSum } from '@telemed/devstack/prometheus';
 import { provider } from './support/fixtures';
 import { callerToken, startGateway, type GatewayUnderTest } from './support/gateway-under-test';
 import { reviewFeed } from './support/review-feed';
+import { collect as collectStream, connectWs, until } from './support/ws-client';
 import { startTestSubgraph, type TestSubgraph } from './support/test-subgraph';
 
 const token = (ttlSeconds = 300) => callerToken({ userId: 'u-1', roles: ['DOCTOR'], doctorId: '1' }, ttlSeconds);
@@ -19,35 +20,11 @@ let gw: GatewayUnderTest;
 const clients: Client[] = [];
 
 function connect(connectionParams: Record<string, unknown> = { authorization: `Bearer ${token()}` }) {
-  const closes: { code: number; reason: string }[] = [];
-  const client = createClient({
-    url: gw.url.replace('http', 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams,
-    retryAttempts: 0,
-    on: { closed: (event) => void closes.push(event as { code: number; reason: string }) },
-  });
-  clients.push(client);
-  return { client, closes };
+  return connectWs(gw.url, connectionParams, clients);
 }
 
-/** Subscribes and collects what arrives; `done` settles when the stream ends. */
-function collect(client: Client, query = REVIEWS, variables: Record<string, unknown> = { doctorId: '1' }) {
-  const results: FormattedExecutionResult<Record<string, unknown>, unknown>[] = [];
-  let unsubscribe = () => {};
-  const done = new Promise<unknown>((resolve) => {
-    unsubscribe = client.subscribe({ query, variables }, { next: (r) => void results.push(r), error: resolve, complete: () => resolve(null) });
-  });
-  return { results, done, unsubscribe: () => unsubscribe() };
-}
+const collect = (client: Client, query = REVIEWS, variables: Record<string, unknown> = { doctorId: '1' }) => collectStream(client, query, variables);
 
-async function until(condition: () => boolean | Promise<boolean>, ms = 5_000) {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** The gateway's subscription gauges, as /metrics reports them. */
 async function gauges(): Promise<{ subscriptions: number; upstreams: number }> {
